@@ -1,0 +1,34 @@
+package dev.ao.api.v1alpha1.project;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.kubernetes.api.model.Condition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Observed state of a Project. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class ProjectStatus {
+  @JsonPropertyDescription("Ready when referenced Secrets exist and agent profiles resolve; see conditions.")
+  public String phase;
+
+  @JsonPropertyDescription("Why the Project is or is not ready, with the fix.")
+  public String message;
+
+  @JsonPropertyDescription("Sessions of this Project.")
+  public Integer sessions;
+
+  @JsonPropertyDescription("Sessions of this Project by phase.")
+  public Map<String, Integer> sessionsByPhase = new TreeMap<>();
+
+  @JsonPropertyDescription("Agent profiles this Project can use (built-in plus its own).")
+  public List<String> agentProfiles = new ArrayList<>();
+
+  @JsonPropertyDescription("Standard conditions: Ready.")
+  public List<Condition> conditions = new ArrayList<>();
+
+  @JsonPropertyDescription("metadata.generation this status reflects.")
+  public Long observedGeneration;
+}

@@ -1,0 +1,58 @@
+package dev.ao.api.v1alpha1.session;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.kubernetes.api.model.Condition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Observed state of a Session, written only by the operator. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class SessionStatus {
+  @JsonPropertyDescription("Lifecycle phase; see the SessionPhase reference.")
+  public SessionPhase phase;
+
+  @JsonPropertyDescription("Agent activity reported by the in-pod runner: Active, Idle, WaitingInput, Exited.")
+  public Activity activity;
+
+  @JsonPropertyDescription("Human-readable reason for the current phase, including what to do when something is wrong.")
+  public String message;
+
+  @JsonPropertyDescription("Git branch the Session works on (from spec.branch or derived once and then fixed).")
+  public String branch;
+
+  @JsonPropertyDescription("Issue title from the tracker, when there is an issue.")
+  public String issueTitle;
+
+  @JsonPropertyDescription("Name of the workspace PersistentVolumeClaim.")
+  public String workspace;
+
+  @JsonPropertyDescription("Name of the agent Pod.")
+  public String pod;
+
+  @JsonPropertyDescription("The agent profile in use.")
+  public String agent;
+
+  @JsonPropertyDescription("The branch's pull request, once one exists.")
+  public PullRequestStatus pr;
+
+  @JsonPropertyDescription("Per reaction key: attempts, first/last fire time, escalation.")
+  public Map<String, ReactionState> reactions = new LinkedHashMap<>();
+
+  @JsonPropertyDescription("Messages the agent is confirmed to have received, oldest first.")
+  public List<DeliveredMessage> deliveredMessages = new ArrayList<>();
+
+  @JsonPropertyDescription("Standard conditions: WorkspaceReady, AgentRunning, Ready.")
+  public List<Condition> conditions = new ArrayList<>();
+
+  @JsonPropertyDescription("metadata.generation of the spec this status reflects.")
+  public Long observedGeneration;
+
+  @JsonPropertyDescription("When the agent pod was first admitted (left Queued), RFC 3339.")
+  public String startedAt;
+
+  @JsonPropertyDescription("When runner and SCM state were last polled, RFC 3339.")
+  public String lastPolled;
+}
