@@ -53,6 +53,9 @@ public class SessionStatus {
   @JsonPropertyDescription("When the agent pod was first admitted (left Queued), RFC 3339.")
   public String startedAt;
 
+  @JsonPropertyDescription("Value of the restore-requested-at annotation last acted on (ao session restore).")
+  public String lastRestoreRequest;
+
   @JsonPropertyDescription("When runner and SCM state were last polled, RFC 3339.")
   public String lastPolled;
 }
