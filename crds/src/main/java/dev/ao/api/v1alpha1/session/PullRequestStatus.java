@@ -36,4 +36,7 @@ public class PullRequestStatus {
 
   @JsonPropertyDescription("Unresolved review threads (human and bot).")
   public Integer unresolvedComments;
+
+  @JsonPropertyDescription("The unresolved review threads (at most 50), so tools can act without calling the SCM.")
+  public List<ReviewThread> reviewThreads;
 }
