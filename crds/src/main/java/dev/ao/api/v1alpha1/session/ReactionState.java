@@ -23,4 +23,10 @@ public class ReactionState {
 
   @JsonPropertyDescription("Last failure delivering the reaction, if any.")
   public String lastError;
+
+  @JsonPropertyDescription("True while the reaction's action has not succeeded yet in this episode; it is retried each cycle.")
+  public Boolean pending;
+
+  @JsonPropertyDescription("Failed deliveries in this episode; past the reaction's retries it escalates to a person.")
+  public Integer deliveryFailures;
 }
