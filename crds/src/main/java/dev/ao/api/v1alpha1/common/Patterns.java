@@ -19,6 +19,11 @@ public final class Patterns {
    * RE2 (no lookahead), so the remaining ref rules live in {@link #BRANCH_RULE} as a CEL rule.
    */
   public static final String BRANCH = "^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$";
+  /**
+   * The length {@link #BRANCH} allows, also declared as maxLength: the API server estimates a CEL rule's cost
+   * from maxLength (not from a pattern) and refuses a CRD whose string rules could cost too much.
+   */
+  public static final int BRANCH_MAX = 200;
   /** CEL: the git ref rules a character class cannot express. */
   public static final String BRANCH_RULE =
       "!self.contains('..') && !self.contains('//') && !self.contains('/.') && !self.endsWith('/')"
@@ -33,8 +38,12 @@ public final class Patterns {
   public static final String STORAGE_QUANTITY = "^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$";
   /** Message ids: short, URL- and label-safe. */
   public static final String MESSAGE_ID = "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$";
+  /** The length {@link #MESSAGE_ID} allows; bounds the cost of the message-id uniqueness rule. */
+  public static final int MESSAGE_ID_MAX = 63;
   /** Agent profile names. */
   public static final String PROFILE_NAME = "^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$";
+  /** The length {@link #PROFILE_NAME} allows; bounds the cost of the name uniqueness rules. */
+  public static final int PROFILE_NAME_MAX = 40;
   /** Git clone URL: https, http, ssh or scp-like. */
   public static final String REPO_URL = "^(https?://|ssh://|git@)[^\\s]+$";
 

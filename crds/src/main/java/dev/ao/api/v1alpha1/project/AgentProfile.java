@@ -19,6 +19,7 @@ import java.util.List;
 public class AgentProfile {
   @Required
   @Pattern(Patterns.PROFILE_NAME)
+  @Size(max = Patterns.PROFILE_NAME_MAX)
   @JsonPropertyDescription("Profile name referenced by agent.profile.")
   public String name;
 

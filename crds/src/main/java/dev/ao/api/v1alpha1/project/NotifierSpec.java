@@ -18,11 +18,20 @@ import java.util.List;
  * Each type has its own typed section.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@ValidationRule(value = "self.type != 'slack' || has(self.slack)", message = "type slack needs the slack section")
-@ValidationRule(value = "self.type != 'webhook' || has(self.webhook)", message = "type webhook needs the webhook section")
+@ValidationRule(
+    value = "self.type != 'slack' || has(self.slack)",
+    message = "type slack needs slack.webhookUrlSecret",
+    fieldPath = ".slack",
+    reason = "FieldValueRequired")
+@ValidationRule(
+    value = "self.type != 'webhook' || has(self.webhook)",
+    message = "type webhook needs webhook.url",
+    fieldPath = ".webhook",
+    reason = "FieldValueRequired")
 public class NotifierSpec {
   @Required
   @Pattern(Patterns.PROFILE_NAME)
+  @Size(max = Patterns.PROFILE_NAME_MAX)
   @JsonPropertyDescription("Notifier name, unique in the Project.")
   public String name;
 

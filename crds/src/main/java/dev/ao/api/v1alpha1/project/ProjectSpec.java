@@ -49,7 +49,8 @@ public class ProjectSpec {
   @JsonPropertyDescription("Where people are told (Kubernetes Events are always written).")
   public List<NotifierSpec> notifiers;
 
-  @ValidationRule(value = ReactionKeys.KEYS_RULE, message = "unknown reaction key; see the reactions reference")
+  @Size(max = ReactionKeys.COUNT)
+  @ValidationRule(value = ReactionKeys.KEYS_RULE, message = ReactionKeys.KEYS_RULE_MESSAGE)
   @JsonPropertyDescription(
       "Reactions per event key (ci-failed, changes-requested, bugbot-comments, merge-conflicts, approved-and-green, agent-stuck,"
           + " agent-needs-input, agent-exited, pr-closed, all-complete). Each entry is merged over the key's default.")

@@ -28,6 +28,13 @@ public final class ReactionKeys {
           PR_CLOSED,
           ALL_COMPLETE);
 
+  /** How many keys there are; the schema's maxProperties for the reactions map, which bounds the rule's cost. */
+  public static final int COUNT = 10;
+
+  public static final String KEYS_RULE_MESSAGE =
+      "unknown reaction key; supported keys: ci-failed, changes-requested, bugbot-comments, merge-conflicts,"
+          + " approved-and-green, agent-stuck, agent-needs-input, agent-exited, pr-closed, all-complete";
+
   /** CEL rule over the reactions map; keep in sync with {@link #ALL} (a test checks). */
   public static final String KEYS_RULE =
       "self.all(k, k in ['ci-failed', 'changes-requested', 'bugbot-comments', 'merge-conflicts',"

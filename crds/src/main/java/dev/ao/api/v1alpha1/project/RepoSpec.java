@@ -21,6 +21,7 @@ public class RepoSpec {
 
   @Default("main")
   @Pattern(Patterns.BRANCH)
+  @Size(max = Patterns.BRANCH_MAX)
   @ValidationRule(value = Patterns.BRANCH_RULE, message = Patterns.BRANCH_RULE_MESSAGE)
   @JsonPropertyDescription("Branch new work starts from and PRs target. Defaults to main.")
   public String defaultBranch;

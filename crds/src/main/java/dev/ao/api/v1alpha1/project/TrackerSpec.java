@@ -11,7 +11,11 @@ import io.fabric8.generator.annotation.ValidationRule;
 
 /** Where issues come from. Each tracker type has its own typed section. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@ValidationRule(value = "self.type != 'linear' || has(self.linear)", message = "tracker.type linear needs tracker.linear")
+@ValidationRule(
+    value = "self.type != 'linear' || has(self.linear)",
+    message = "tracker.type linear needs tracker.linear (teamKey, apiKeySecret)",
+    fieldPath = ".linear",
+    reason = "FieldValueRequired")
 public class TrackerSpec {
   @Required
   @JsonPropertyDescription("Tracker kind: github (GitHub Issues of the repo) or linear.")

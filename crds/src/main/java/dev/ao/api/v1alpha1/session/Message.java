@@ -12,6 +12,7 @@ import io.fabric8.generator.annotation.Size;
 public class Message {
   @Required
   @Pattern(Patterns.MESSAGE_ID)
+  @Size(max = Patterns.MESSAGE_ID_MAX)
   @JsonPropertyDescription("Unique id within the Session (letters, digits, '.', '_', '-'; at most 63).")
   public String id;
 

@@ -16,18 +16,18 @@ import java.util.List;
 @ValidationRule(
     value = "self.role == 'orchestrator' || has(self.issue) || has(self.prompt)",
     message = "a worker Session needs spec.issue or spec.prompt")
-@ValidationRule(
-    value = "self.project == oldSelf.project",
-    message = "spec.project is immutable; create a new Session for another Project")
+// A rule on the field itself would not see the branch being removed, so this one sits on spec and points at it.
 @ValidationRule(
     value = "!has(oldSelf.branch) || (has(self.branch) && self.branch == oldSelf.branch)",
-    message = "spec.branch is immutable once set")
+    message = "spec.branch is immutable once set",
+    fieldPath = ".branch")
 public class SessionSpec {
   public static final int MAX_MESSAGES = 100;
 
   @Required
   @Pattern(Patterns.DNS_SUBDOMAIN)
   @Size(max = 253)
+  @ValidationRule(value = "self == oldSelf", message = "spec.project is immutable; create a new Session for another Project")
   @JsonPropertyDescription("Name of the Project (same namespace) whose repository and defaults this Session uses.")
   public String project;
 
@@ -44,6 +44,7 @@ public class SessionSpec {
   public String prompt;
 
   @Pattern(Patterns.BRANCH)
+  @Size(max = Patterns.BRANCH_MAX)
   @ValidationRule(value = Patterns.BRANCH_RULE, message = Patterns.BRANCH_RULE_MESSAGE)
   @JsonPropertyDescription(
       "Git branch for the work. Derived as feat/<issue>-<title-slug> (or from the session name) when unset. Immutable.")
