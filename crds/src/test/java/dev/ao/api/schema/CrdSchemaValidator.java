@@ -23,7 +23,8 @@ import java.util.List;
  *   <li>{@code status} dropped on create when the status subresource is on;
  *   <li>defaults applied ({@link Defaulter});
  *   <li>kind/apiVersion/metadata.name checked ({@link ObjectMetaChecks});
- *   <li>OpenAPI value validations ({@link OpenApiValueValidator});
+ *   <li>OpenAPI value validations ({@link OpenApiValueValidator}) and list-type uniqueness
+ *       ({@link ListTypeValidator});
  *   <li>CEL rules ({@link CelRuleValidator}), skipped when a value has the wrong type, as the API server does;
  *       transition rules only on {@link #update}.
  * </ol>
@@ -160,6 +161,7 @@ public final class CrdSchemaValidator {
 
     List<FieldError> errors = new ArrayList<>(ObjectMetaChecks.check(object, kind, apiVersions()));
     errors.addAll(OpenApiValueValidator.validate(object, schema));
+    errors.addAll(ListTypeValidator.validate(object, schema));
     if (errors.stream().anyMatch(e -> e.type() == FieldError.Type.TYPE_INVALID)) {
       errors.add(
           FieldError.invalidLiteral(

@@ -70,7 +70,7 @@ public record FieldError(Type type, FieldPath path, String value, String detail)
   }
 
   public static FieldError duplicate(FieldPath path, JsonNode value) {
-    return new FieldError(Type.DUPLICATE, path, value.isContainerNode() ? value.toString() : GoValueFormat.value(value), "");
+    return new FieldError(Type.DUPLICATE, path, GoValueFormat.goSyntax(value), "");
   }
 
   public static FieldError tooLong(FieldPath path, long max) {

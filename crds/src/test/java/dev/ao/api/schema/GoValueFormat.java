@@ -60,6 +60,26 @@ final class GoValueFormat {
     return node.toString();
   }
 
+  /**
+   * Go's {@code %#v} of an unstructured value, used where the API server prints a whole object (duplicate
+   * map-list keys): {@code map[string]interface {}{"name":"http"}}, keys sorted as Go prints maps.
+   */
+  static String goSyntax(JsonNode node) {
+    if (node.isObject()) {
+      java.util.TreeMap<String, JsonNode> sorted = new java.util.TreeMap<>();
+      node.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
+      StringBuilder b = new StringBuilder("map[string]interface {}{");
+      sorted.forEach((k, v) -> b.append(b.charAt(b.length() - 1) == '{' ? "" : ", ").append(quote(k)).append(':').append(goSyntax(v)));
+      return b.append('}').toString();
+    }
+    if (node.isArray()) {
+      StringBuilder b = new StringBuilder("[]interface {}{");
+      node.forEach(v -> b.append(b.charAt(b.length() - 1) == '{' ? "" : ", ").append(goSyntax(v)));
+      return b.append('}').toString();
+    }
+    return node.isNull() ? "interface {}(nil)" : value(node);
+  }
+
   /** Go's %v for float64: shortest representation, exponent form for large/small magnitudes. */
   static String goFloat(BigDecimal d) {
     double v = d.doubleValue();
