@@ -1,0 +1,34 @@
+package dev.ao.operator.scm;
+
+import dev.ao.api.v1alpha1.project.ScmSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An SCM host (GitHub today). Reads are shaped for batching: one call summarises every tracked
+ * branch of a repository; detail is fetched per PR only when its summary changed.
+ */
+public interface ScmClient {
+  /** PR summaries (no checks or threads) for the given head branches, keyed by branch. */
+  Map<String, PullRequestSnapshot> pollRepository(ScmTarget target, Set<String> branches) throws ScmException;
+
+  /**
+   * The summary plus check details and unresolved review threads. {@code previous} is what the
+   * Session last saw: parts that cannot have changed (threads, when the PR was not updated) are
+   * reused instead of fetched again.
+   */
+  PullRequestSnapshot withDetail(ScmTarget target, PullRequestSnapshot summary, PullRequestSnapshot previous) throws ScmException;
+
+  /** Merges the PR if its head is still {@code headSha}; respects branch protection and merge queues. */
+  MergeResult merge(ScmTarget target, int number, String headSha, ScmSpec.MergeMethod method) throws ScmException;
+
+  /** Adds a comment to the PR or issue. */
+  void comment(ScmTarget target, int number, String body) throws ScmException;
+
+  /** The budgets last reported by the host (core REST, GraphQL). */
+  List<RateBudget> budgets();
+
+  /** Outcome of a merge request. */
+  record MergeResult(boolean merged, boolean queued, String message) {}
+}
