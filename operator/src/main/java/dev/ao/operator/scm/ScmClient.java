@@ -13,6 +13,9 @@ public interface ScmClient {
   /** PR summaries (no checks or threads) for the given head branches, keyed by branch. */
   Map<String, PullRequestSnapshot> pollRepository(ScmTarget target, Set<String> branches) throws ScmException;
 
+  /** One PR by number (for a tracked PR that left the batch window), or null when it does not exist. */
+  PullRequestSnapshot pullRequest(ScmTarget target, int number) throws ScmException;
+
   /**
    * The summary plus check details and unresolved review threads. {@code previous} is what the
    * Session last saw: parts that cannot have changed (threads, when the PR was not updated) are

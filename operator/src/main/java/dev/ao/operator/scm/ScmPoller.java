@@ -106,6 +106,10 @@ public class ScmPoller {
         String branch = e.getValue().branch();
         PullRequestSnapshot before = snapshots.get(id);
         PullRequestSnapshot summary = summaries.get(branch);
+        if (summary == null && before != null) {
+          // Our PR fell out of the batch window (e.g. merged long enough ago): ask for it by number.
+          summary = client.pullRequest(target, before.number());
+        }
         PullRequestSnapshot after = summary;
         if (summary != null && SnapshotChange.needsDetail(before, summary)) {
           after = detailed.get(branch);
