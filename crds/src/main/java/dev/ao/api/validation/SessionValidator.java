@@ -1,7 +1,5 @@
 package dev.ao.api.validation;
 
-import dev.ao.api.v1alpha1.common.AgentSpec;
-import dev.ao.api.v1alpha1.common.EnvVarSpec;
 import dev.ao.api.v1alpha1.common.Patterns;
 import dev.ao.api.v1alpha1.session.Message;
 import dev.ao.api.v1alpha1.session.Session;
@@ -14,7 +12,8 @@ import java.util.Set;
 /**
  * The Session rules the CRD schema enforces, as pure Java, with the same field paths and the fix in
  * each message. The operator uses it for objects that reached the API without the schema (older
- * CRDs, local mode), and the CLI uses it before submitting.
+ * CRDs, local mode), and the CLI uses it before submitting. Transition rules (spec.project and
+ * spec.branch may not change) need the stored object and are left to the API server.
  */
 public final class SessionValidator {
   private SessionValidator() {}
@@ -28,56 +27,20 @@ public final class SessionValidator {
     }
     v.required("spec.project", spec.project, "name the Project this Session belongs to");
     v.pattern("spec.project", spec.project, Patterns.DNS_SUBDOMAIN, "must be a Project name (lowercase, digits, '-')");
+    v.maxLength("spec.project", spec.project, 253);
     v.pattern("spec.issue", spec.issue, Patterns.ISSUE, "use 42, #42, ENG-100 or the issue URL");
+    v.minLength("spec.prompt", spec.prompt, 1);
     v.maxLength("spec.prompt", spec.prompt, 65536);
-    if (spec.role != SessionRole.ORCHESTRATOR && isBlank(spec.issue) && isBlank(spec.prompt)) {
+    if (spec.role != SessionRole.ORCHESTRATOR && spec.issue == null && spec.prompt == null) {
       v.add("spec", "Invalid value: a worker Session needs spec.issue or spec.prompt");
     }
-    validateBranch(v, "spec.branch", spec.branch);
-    validateAgent(v, "spec.agent", spec.agent);
-    validateMessages(v, spec.messages);
+    CommonRules.branch(v, "spec.branch", spec.branch);
+    CommonRules.agent(v, "spec.agent", spec.agent);
+    messages(v, spec.messages);
     return v.list();
   }
 
-  static void validateBranch(Violations v, String field, String branch) {
-    if (branch == null) {
-      return;
-    }
-    v.pattern(field, branch, Patterns.BRANCH, "a branch starts with a letter or digit and uses only A-Z a-z 0-9 . _ / -");
-    if (!BranchRules.isValidRef(branch)) {
-      v.add(field, "Invalid value \"" + branch + "\": " + Patterns.BRANCH_RULE_MESSAGE);
-    }
-  }
-
-  static void validateAgent(Violations v, String field, AgentSpec agent) {
-    if (agent == null) {
-      return;
-    }
-    v.pattern(field + ".profile", agent.profile, Patterns.PROFILE_NAME, "use a profile name like claude-code");
-    v.maxItems(field + ".args", agent.args, 32);
-    validateEnv(v, field + ".env", agent.env);
-  }
-
-  static void validateEnv(Violations v, String field, List<EnvVarSpec> env) {
-    if (env == null) {
-      return;
-    }
-    v.maxItems(field, env, 64);
-    for (int i = 0; i < env.size(); i++) {
-      EnvVarSpec e = env.get(i);
-      String f = field + "[" + i + "]";
-      v.required(f + ".name", e.name, "give the variable a name");
-      v.pattern(f + ".name", e.name, Patterns.ENV_NAME, "letters, digits and '_', not starting with a digit");
-      if ((e.value != null) == (e.secretKeyRef != null)) {
-        v.add(f, "Invalid value: set exactly one of value or secretKeyRef");
-      }
-      if (e.secretKeyRef != null) {
-        v.required(f + ".secretKeyRef.name", e.secretKeyRef.name, "name the Secret");
-      }
-    }
-  }
-
-  private static void validateMessages(Violations v, List<Message> messages) {
+  private static void messages(Violations v, List<Message> messages) {
     if (messages == null) {
       return;
     }
@@ -88,15 +51,15 @@ public final class SessionValidator {
       String f = "spec.messages[" + i + "]";
       v.required(f + ".id", m.id, "give each message a unique id");
       v.pattern(f + ".id", m.id, Patterns.MESSAGE_ID, "letters, digits, '.', '_', '-'; at most 63");
-      v.required(f + ".text", m.text, "a message needs text");
+      v.maxLength(f + ".id", m.id, Patterns.MESSAGE_ID_MAX);
+      if (m.text == null) {
+        v.add(f + ".text", "Required value: a message needs text");
+      }
+      v.minLength(f + ".text", m.text, 1);
       v.maxLength(f + ".text", m.text, 16384);
       if (m.id != null && !ids.add(m.id)) {
         v.add("spec.messages", "Invalid value: message ids must be unique (\"" + m.id + "\" repeats)");
       }
     }
-  }
-
-  private static boolean isBlank(String s) {
-    return s == null || s.isBlank();
   }
 }

@@ -88,8 +88,20 @@ class CrdSchemaTest {
 
   // ---- refused specs ---------------------------------------------------------------------------------
 
-  /** A spec the API server refuses, where, and a fragment of what it says. */
-  record Refused(String what, JsonNode manifest, String field, String message) {
+  /**
+   * A spec the API server refuses, where, and a fragment of what it says; {@code stored} is the object being
+   * updated, or null for a create.
+   */
+  record Refused(String what, JsonNode manifest, JsonNode stored, String field, String message) {
+    Refused(String what, JsonNode manifest, String field, String message) {
+      this(what, manifest, null, field, message);
+    }
+
+    ValidationResult submit() {
+      CrdSchemaValidator crd = GeneratedCrds.forKind(manifest.path("kind").asText());
+      return stored == null ? crd.create(manifest) : crd.update(manifest, stored);
+    }
+
     @Override
     public String toString() {
       return what;
@@ -164,13 +176,37 @@ class CrdSchemaTest {
             "spec.notifiers[0].slack", "spec.notifiers[0].slack: Required value: type slack needs slack.webhookUrlSecret"),
         new Refused("notifier type webhook without the webhook section",
             project(REPO + "notifiers:\n- {name: audit, type: webhook}"), "spec.notifiers[0].webhook",
-            "spec.notifiers[0].webhook: Required value: type webhook needs webhook.url"));
+            "spec.notifiers[0].webhook: Required value: type webhook needs webhook.url"),
+        new Refused("duplicate notifier names",
+            project(REPO + "notifiers:\n- {name: team, type: webhook, webhook: {url: 'https://a.example'}}\n"
+                + "- {name: team, type: webhook, webhook: {url: 'https://b.example'}}"),
+            "spec.notifiers", "spec.notifiers: Invalid value: notifier names must be unique"),
+        new Refused("repo.defaultBranch ending in '/'",
+            project("repo: {url: 'https://github.com/acme/webapp.git', defaultBranch: release/}"), "spec.repo.defaultBranch",
+            "spec.repo.defaultBranch: Invalid value: \"release/\": must be a valid git branch name"),
+        new Refused("empty prompt", session("project: webapp\nprompt: ''"), "spec.prompt",
+            "spec.prompt: Invalid value: \"\": spec.prompt in body should be at least 1 chars long"));
+  }
+
+  // Transition rules compare a change with the stored object. Only the API server has that object, so these
+  // rules are schema-only: SessionValidator sees one Session and cannot check them.
+  static Stream<Refused> refusedUpdates() {
+    return Stream.of(
+        new Refused("changing spec.project", session("project: other\nprompt: p"), session("project: webapp\nprompt: p"),
+            "spec.project",
+            "spec.project: Invalid value: \"other\": spec.project is immutable; create a new Session for another Project"),
+        new Refused("changing spec.branch", session("project: webapp\nprompt: p\nbranch: feat/b"),
+            session("project: webapp\nprompt: p\nbranch: feat/a"), "spec.branch",
+            "spec.branch: Invalid value: spec.branch is immutable once set"),
+        new Refused("removing spec.branch", session("project: webapp\nprompt: p"),
+            session("project: webapp\nprompt: p\nbranch: feat/a"), "spec.branch",
+            "spec.branch: Invalid value: spec.branch is immutable once set"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusedSpecs")
   void theApiServerRefusesTheSpecNamingTheField(Refused refused) {
-    ValidationResult result = GeneratedCrds.forKind(refused.manifest().path("kind").asText()).create(refused.manifest());
+    ValidationResult result = refused.submit();
 
     assertThat(result.isValid()).as("%s was accepted", refused.what()).isFalse();
     assertThat(result.messages()).as(result.kubectlMessage())
@@ -189,33 +225,45 @@ class CrdSchemaTest {
 
   // ---- updates: transition rules ---------------------------------------------------------------------
 
-  // Transition rules compare a change with the stored object. Only the API server has that object, so these
-  // rules are schema-only: SessionValidator sees one Session and cannot check them (asserted below).
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedUpdates")
+  void theApiServerRefusesTheUpdateNamingTheField(Refused refused) {
+    ValidationResult result = refused.submit();
 
-  @Test
-  void changingTheProjectOfASessionIsRefused() {
-    ValidationResult result = GeneratedCrds.SESSIONS.update(
-        session("project: other\nprompt: p"), session("project: webapp\nprompt: p"));
+    assertThat(result.messages()).containsExactly(refused.message());
+    assertThat(result.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo(refused.field()));
+  }
 
-    assertThat(result.messages()).containsExactly(
-        "spec.project: Invalid value: \"other\": spec.project is immutable; create a new Session for another Project");
-    assertThat(JavaSideValidation.validate(session("project: other\nprompt: p"))).isEmpty();
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedUpdates")
+  void transitionRulesAreSchemaOnlyTheJavaSideSeesOneObject(Refused refused) {
+    assertThat(JavaSideValidation.validate(refused.manifest())).isEmpty();
   }
 
   @Test
-  void changingTheBranchOfASessionIsRefused() {
-    ValidationResult result = GeneratedCrds.SESSIONS.update(
-        session("project: webapp\nprompt: p\nbranch: feat/b"), session("project: webapp\nprompt: p\nbranch: feat/a"));
+  void everyCelRuleOfTheCrdsIsExercisedByARefusedSpec() {
+    List<String> produced = Stream.concat(refusedSpecs(), refusedUpdates())
+        .flatMap(r -> r.submit().messages().stream()).toList();
+    List<String> ruleMessages = new ArrayList<>();
+    collectRuleMessages(GeneratedCrds.SESSIONS.schema(), ruleMessages);
+    collectRuleMessages(GeneratedCrds.PROJECTS.schema(), ruleMessages);
 
-    assertThat(result.messages()).containsExactly("spec.branch: Invalid value: spec.branch is immutable once set");
+    assertThat(ruleMessages).hasSizeGreaterThanOrEqualTo(12);
+    for (String message : ruleMessages) {
+      assertThat(produced).as("no refused spec triggers the rule \"%s\"; add one to refusedSpecs()", message)
+          .anySatisfy(m -> assertThat(m).contains(message));
+    }
   }
 
-  @Test
-  void removingTheBranchOfASessionIsRefused() {
-    ValidationResult result = GeneratedCrds.SESSIONS.update(
-        session("project: webapp\nprompt: p"), session("project: webapp\nprompt: p\nbranch: feat/a"));
-
-    assertThat(result.messages()).containsExactly("spec.branch: Invalid value: spec.branch is immutable once set");
+  private static void collectRuleMessages(dev.ao.api.schema.SchemaNode schema, List<String> out) {
+    schema.validations().forEach(rule -> out.add(rule.message()));
+    schema.properties().values().forEach(p -> collectRuleMessages(p, out));
+    if (schema.items() != null) {
+      collectRuleMessages(schema.items(), out);
+    }
+    if (schema.additionalProperties() != null) {
+      collectRuleMessages(schema.additionalProperties(), out);
+    }
   }
 
   @Test

@@ -44,6 +44,16 @@ public final class Patterns {
   public static final String PROFILE_NAME = "^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$";
   /** The length {@link #PROFILE_NAME} allows; bounds the cost of the name uniqueness rules. */
   public static final int PROFILE_NAME_MAX = 40;
+  /** An http(s) URL: API endpoints and webhooks. */
+  public static final String HTTP_URL = "^https?://[^\\s]+$";
+  /** A GitHub repository as owner/name. */
+  public static final String OWNER_REPO = "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$";
+  /** A Linear team key, the prefix of its issue ids (ENG in ENG-123). */
+  public static final String LINEAR_TEAM_KEY = "^[A-Z][A-Z0-9]{0,9}$";
+  /** An email address, loosely: one @ and no spaces. */
+  public static final String EMAIL = "^[^@\\s]+@[^@\\s]+$";
+  /** A reaction's escalateAfter: a number of attempts (`3`) or a {@link #DURATION} (`30m`). */
+  public static final String ATTEMPTS_OR_DURATION = "^([0-9]+|([0-9]+(ms|s|m|h))+)$";
   /** Git clone URL: https, http, ssh or scp-like. */
   public static final String REPO_URL = "^(https?://|ssh://|git@)[^\\s]+$";
 

@@ -70,7 +70,7 @@ public class NotifierSpec {
   public static class Webhook {
     @Required
     @Size(max = 1024)
-    @Pattern("^https?://[^\\s]+$")
+    @Pattern(Patterns.HTTP_URL)
     @JsonPropertyDescription("URL receiving a JSON POST per notification.")
     public String url;
 

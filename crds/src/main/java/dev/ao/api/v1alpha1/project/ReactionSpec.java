@@ -33,7 +33,7 @@ public class ReactionSpec {
   @JsonPropertyDescription("Deliveries attempted per episode before escalating to a person.")
   public Integer retries;
 
-  @Pattern("^([0-9]+|([0-9]+(ms|s|m|h))+)$")
+  @Pattern(Patterns.ATTEMPTS_OR_DURATION)
   @JsonPropertyDescription("Escalate to a person after this many attempts (`3`) or this long since the first (`30m`).")
   public String escalateAfter;
 

@@ -45,7 +45,7 @@ public class RepoSpec {
     public String name;
 
     @Size(max = 256)
-    @Pattern("^[^@\\s]+@[^@\\s]+$")
+    @Pattern(Patterns.EMAIL)
     @JsonPropertyDescription("Author email. Defaults to `agent@agent-orchestrator.io`.")
     public String email;
   }

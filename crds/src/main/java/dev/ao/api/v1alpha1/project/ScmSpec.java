@@ -36,12 +36,12 @@ public class ScmSpec {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public static class GitHubScm {
     @Size(max = 512)
-    @Pattern("^https?://[^\\s]+$")
+    @Pattern(Patterns.HTTP_URL)
     @JsonPropertyDescription(
         "REST API base URL: https://api.github.com (default) or https://<host>/api/v3 for GitHub Enterprise.")
     public String apiUrl;
 
-    @Pattern("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
+    @Pattern(Patterns.OWNER_REPO)
     @JsonPropertyDescription("owner/repo; derived from repo.url when unset.")
     public String repository;
 

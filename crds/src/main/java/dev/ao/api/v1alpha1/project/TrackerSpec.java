@@ -3,6 +3,7 @@ package dev.ao.api.v1alpha1.project;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.ao.api.v1alpha1.common.Patterns;
 import dev.ao.api.v1alpha1.common.SecretKeyRef;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
@@ -38,7 +39,7 @@ public class TrackerSpec {
   /** GitHub Issues. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public static class GitHubTracker {
-    @Pattern("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
+    @Pattern(Patterns.OWNER_REPO)
     @JsonPropertyDescription("owner/repo whose issues are used; defaults to the Project's repository.")
     public String repository;
 
@@ -50,7 +51,7 @@ public class TrackerSpec {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public static class LinearTracker {
     @Required
-    @Pattern("^[A-Z][A-Z0-9]{0,9}$")
+    @Pattern(Patterns.LINEAR_TEAM_KEY)
     @JsonPropertyDescription("Team key, the prefix of issue ids (ENG in ENG-123).")
     public String teamKey;
 
@@ -59,7 +60,7 @@ public class TrackerSpec {
     public SecretKeyRef apiKeySecret;
 
     @Size(max = 512)
-    @Pattern("^https?://[^\\s]+$")
+    @Pattern(Patterns.HTTP_URL)
     @JsonPropertyDescription("GraphQL endpoint; defaults to https://api.linear.app/graphql.")
     public String apiUrl;
   }

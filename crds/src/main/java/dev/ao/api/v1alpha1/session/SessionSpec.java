@@ -39,7 +39,7 @@ public class SessionSpec {
   @JsonPropertyDescription("Tracker issue: `42`, `#42`, `ENG-100` (Linear), or the issue's URL.")
   public String issue;
 
-  @Size(max = 65536)
+  @Size(min = 1, max = 65536)
   @JsonPropertyDescription("Task for the agent. Required when there is no issue; appended to the issue prompt otherwise.")
   public String prompt;
 
