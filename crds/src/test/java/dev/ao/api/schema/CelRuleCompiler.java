@@ -78,7 +78,7 @@ final class CelRuleCompiler {
       }
       var program = cel.createProgram(ast);
       var messageProgram = rule.messageExpression() == null ? null : compileMessage(rule, selfType, oldSelfType);
-      return new CompiledRule(rule, program, messageProgram, usesOldSelf, fieldPath, null);
+      return new CompiledRule(rule, ast, program, messageProgram, usesOldSelf, fieldPath, null);
     } catch (CelValidationException e) {
       return CompiledRule.failed(rule, "compilation failed: " + e.getMessage());
     } catch (MessageCompileException e) {

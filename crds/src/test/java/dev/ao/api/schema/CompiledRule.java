@@ -1,11 +1,13 @@
 package dev.ao.api.schema;
 
+import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.runtime.CelRuntime;
 
 /**
  * A rule ready to evaluate, or the reason it could not be compiled.
  *
  * @param rule the rule as written
+ * @param ast the checked rule, for the cost estimate; null when {@code compileError} is set
  * @param program the compiled rule, null when {@code compileError} is set
  * @param messageProgram the compiled messageExpression, or null
  * @param usesOldSelf whether the rule is a transition rule (only evaluated on update, against the stored value)
@@ -14,6 +16,7 @@ import dev.cel.runtime.CelRuntime;
  */
 record CompiledRule(
     CelRule rule,
+    CelAbstractSyntaxTree ast,
     CelRuntime.Program program,
     CelRuntime.Program messageProgram,
     boolean usesOldSelf,
@@ -21,6 +24,6 @@ record CompiledRule(
     String compileError) {
 
   static CompiledRule failed(CelRule rule, String error) {
-    return new CompiledRule(rule, null, null, false, null, error);
+    return new CompiledRule(rule, null, null, null, false, null, error);
   }
 }

@@ -13,10 +13,8 @@ import java.util.Set;
  * additionalProperties not mixed, no {@code additionalProperties: false} or {@code uniqueItems}), every
  * {@code pattern} compiles under RE2 (no lookaround, no backreferences), every default is valid for its own
  * schema, and every CEL rule compiles against the schema, returns bool, has a valid fieldPath and reason, and
- * uses {@code oldSelf} only where old values can be correlated.
- *
- * <p>Not checked: the estimated CEL cost budget (cel-go's estimator has no Java counterpart); the API types
- * declare maxLength/maxItems/maxProperties on everything the rules iterate over or scan to keep it small.
+ * uses {@code oldSelf} only where old values can be correlated, and the rules' estimated cost stays within the
+ * API server's budgets ({@link CelCostEstimator}, an approximation of cel-go's estimator).
  */
 public final class CrdDefinitionChecks {
   private static final Set<String> REASONS =
@@ -24,6 +22,8 @@ public final class CrdDefinitionChecks {
 
   private final CelRuleCompiler compiler = new CelRuleCompiler();
   private final List<FieldError> errors = new ArrayList<>();
+  /** Sum over all rules of estimated cost times how often the rule can run in one object. */
+  private double totalCost;
 
   private CrdDefinitionChecks() {}
 
@@ -41,26 +41,34 @@ public final class CrdDefinitionChecks {
       if (!"object".equals(root.type())) {
         checks.errors.add(FieldError.invalid(path.child("type"), TextNode.valueOf(String.valueOf(root.type())), "must be object at the root"));
       }
-      checks.node(root, path, "self", true);
+      checks.totalCost = 0;
+      checks.node(root, path, "self", true, 1);
+      if (checks.totalCost > CelCostEstimator.PER_CRD_LIMIT) {
+        checks.errors.add(FieldError.forbidden(path, "x-kubernetes-validations estimated rule cost total for entire OpenAPIv3"
+            + " schema exceeds budget by factor of " + factor(checks.totalCost, CelCostEstimator.PER_CRD_LIMIT)
+            + " (try adding maxItems, maxProperties, and maxLength where arrays, maps, and strings are declared)"));
+      }
     }
     return checks.errors;
   }
 
-  private void node(SchemaNode schema, FieldPath path, String typeName, boolean correlatable) {
+  /** @param cardinality how many values this node can have in one object (product of enclosing list/map sizes) */
+  private void node(SchemaNode schema, FieldPath path, String typeName, boolean correlatable, double cardinality) {
     structure(schema, path);
     pattern(schema, path);
     defaults(schema, path);
-    rules(schema, path, typeName, correlatable);
+    rules(schema, path, typeName, correlatable, cardinality);
     for (Map.Entry<String, SchemaNode> p : schema.properties().entrySet()) {
-      node(p.getValue(), path.child("properties").key(p.getKey()), typeName + "." + p.getKey(), correlatable);
+      node(p.getValue(), path.child("properties").key(p.getKey()), typeName + "." + p.getKey(), correlatable, cardinality);
     }
+    double elements = cardinality * CelCostEstimator.maxSize(schema);
     if (schema.additionalProperties() != null) {
-      node(schema.additionalProperties(), path.child("additionalProperties"), typeName + ".@values", correlatable);
+      node(schema.additionalProperties(), path.child("additionalProperties"), typeName + ".@values", correlatable, elements);
     }
     if (schema.items() != null) {
       // Only items of map-type lists can be matched with their old values, so only they may use oldSelf.
       boolean itemsCorrelatable = correlatable && "map".equals(schema.listType());
-      node(schema.items(), path.child("items"), typeName + ".@items", itemsCorrelatable);
+      node(schema.items(), path.child("items"), typeName + ".@items", itemsCorrelatable, elements);
     }
     List<SchemaNode> anyOf = schema.anyOf();
     for (int i = 0; i < anyOf.size(); i++) {
@@ -122,7 +130,7 @@ public final class CrdDefinitionChecks {
     }
   }
 
-  private void rules(SchemaNode schema, FieldPath path, String typeName, boolean correlatable) {
+  private void rules(SchemaNode schema, FieldPath path, String typeName, boolean correlatable, double cardinality) {
     List<CelRule> declared = schema.validations();
     List<CompiledRule> compiled = compiler.compile(schema, typeName);
     for (int i = 0; i < declared.size(); i++) {
@@ -146,6 +154,21 @@ public final class CrdDefinitionChecks {
                 TextNode.valueOf(rule.rule()),
                 "oldSelf cannot be used on the uncorrelatable portion of the schema within " + path));
       }
+      if (result.ast() != null) {
+        double cost = CelCostEstimator.estimate(result.ast().getExpr(), schema);
+        totalCost += cost * cardinality;
+        if (cost > CelCostEstimator.PER_CALL_LIMIT) {
+          errors.add(FieldError.forbidden(at.child("rule"), "estimated rule cost exceeds budget by factor of "
+              + factor(cost, CelCostEstimator.PER_CALL_LIMIT)
+              + " (try simplifying the rule, or adding maxItems, maxProperties, and maxLength where arrays, maps, and"
+              + " strings are declared)"));
+        }
+      }
     }
+  }
+
+  private static String factor(double cost, long limit) {
+    double f = cost / limit;
+    return f > 100 ? "more than 100x" : String.format(java.util.Locale.ROOT, "%.1fx", f);
   }
 }
