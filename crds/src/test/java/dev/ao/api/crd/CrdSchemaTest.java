@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.ao.api.schema.CrdDefinitionChecks;
@@ -84,6 +85,17 @@ class CrdSchemaTest {
 
     assertThat(referenced).isNotEmpty();
     assertThat(defined).containsAll(referenced);
+  }
+
+  @Test
+  void theErrorTheExamplesReadmeQuotesIsWhatKubectlPrints() throws IOException {
+    ObjectNode session = (ObjectNode) documents(RepoFiles.examples().resolve("session-issue.yaml")).get(0);
+    ((ObjectNode) session.get("spec")).put("branch", "a..b");
+
+    String printed = GeneratedCrds.SESSIONS.create(session).kubectlMessage();
+
+    assertThat(printed).startsWith("The Session \"webapp-123\" is invalid: spec.branch: Invalid value: \"a..b\":");
+    assertThat(Files.readString(RepoFiles.examples().resolve("README.md"))).contains(printed);
   }
 
   // ---- refused specs ---------------------------------------------------------------------------------

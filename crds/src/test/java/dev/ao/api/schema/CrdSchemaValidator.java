@@ -29,8 +29,10 @@ import java.util.List;
  *       transition rules only on {@link #update}.
  * </ol>
  *
- * <p>Error text follows Kubernetes 1.34: CEL failures echo scalar values ({@code spec.branch: Invalid value:
- * "a..b": ...}); older servers print the schema type ({@code "string"}) there instead.
+ * <p>Error text follows current kube-apiserver sources: a failed CEL rule echoes a scalar value
+ * ({@code spec.branch: Invalid value: "a..b": ...}) and omits objects and lists; older releases print the schema
+ * type ({@code Invalid value: "string"}) there instead. Not modelled: validation ratcheting (on update, the API
+ * server forgives errors in fields left unchanged) and the runtime CEL cost limit.
  */
 public final class CrdSchemaValidator {
   /** What happens to fields the schema does not declare. */
@@ -163,6 +165,7 @@ public final class CrdSchemaValidator {
     errors.addAll(OpenApiValueValidator.validate(object, schema));
     errors.addAll(ListTypeValidator.validate(object, schema));
     if (errors.stream().anyMatch(e -> e.type() == FieldError.Type.TYPE_INVALID)) {
+      // CEL rules cannot run on a value of the wrong type; the API server says so with a nil field path.
       errors.add(
           FieldError.invalidLiteral(
               FieldPath.of("<nil>"),
