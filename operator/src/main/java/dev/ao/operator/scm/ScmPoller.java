@@ -75,6 +75,11 @@ public class ScmPoller {
     return client;
   }
 
+  /** The target (with its current token) for writes such as merges. */
+  public ScmTarget target(RepoKey repo) {
+    return new ScmTarget(repo.apiUrl(), repo.owner(), repo.repo(), tokens.token(repo.namespace(), repo.secretName(), repo.secretKey()));
+  }
+
   /** One scheduler tick: poll every repository that is due. Never throws. */
   public void tick() {
     Instant now = clock.instant();
@@ -92,8 +97,7 @@ public class ScmPoller {
   /** Polls one repository now, regardless of its schedule. */
   void pollRepository(RepoKey repo, List<Map.Entry<ResourceID, Tracked>> sessions, Instant now) {
     Duration interval = sessions.stream().map(e -> e.getValue().interval()).min(Duration::compareTo).orElse(Duration.ofSeconds(30));
-    String token = tokens.token(repo.namespace(), repo.secretName(), repo.secretKey());
-    ScmTarget target = new ScmTarget(repo.apiUrl(), repo.owner(), repo.repo(), token);
+    ScmTarget target = target(repo);
     Set<String> branches = sessions.stream().map(e -> e.getValue().branch()).collect(Collectors.toSet());
     Set<ResourceID> changed = new HashSet<>();
     String error = null;

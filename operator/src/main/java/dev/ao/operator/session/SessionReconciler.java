@@ -10,6 +10,7 @@ import dev.ao.operator.Names;
 import dev.ao.operator.OperatorConfig;
 import dev.ao.operator.agent.AgentResolver;
 import dev.ao.operator.events.EventRecorder;
+import dev.ao.operator.lifecycle.SessionLifecycle;
 import dev.ao.operator.project.ProjectReadiness;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -40,19 +41,23 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
   private final AgentResolver agents;
   private final BranchRegistry branches;
   private final OperatorConfig config;
+  private final SessionLifecycle lifecycle;
 
-  public SessionReconciler(
-      SessionResources resources, EventRecorder events, AgentResolver agents, BranchRegistry branches, OperatorConfig config) {
+  public SessionReconciler(SessionResources resources, EventRecorder events, AgentResolver agents, BranchRegistry branches,
+      OperatorConfig config, SessionLifecycle lifecycle) {
     this.resources = resources;
     this.events = events;
     this.agents = agents;
     this.branches = branches;
     this.config = config;
+    this.lifecycle = lifecycle;
   }
 
   @Override
   public List<EventSource<?, Session>> prepareEventSources(EventSourceContext<Session> ctx) {
-    return SessionEventSources.create(ctx);
+    List<EventSource<?, Session>> sources = new java.util.ArrayList<>(SessionEventSources.create(ctx));
+    sources.add(lifecycle.eventSource());
+    return sources;
   }
 
   @Override
@@ -119,6 +124,23 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
     update.status.pod = Names.agentPod(session);
     PodObservation observed = PodObservation.of(pod.orElse(null));
     update.fromPod(observed, SpawnPhase.decide(observed));
+    if (observed.state() == PodObservation.State.RUNNING) {
+      runLifecycle(session, project.get(), pod.get(), ctx.getSecondaryResource(Secret.class).orElse(null), update);
+    }
+  }
+
+  /** The agent runs: PR, runner and tracker decide the phase; finished work stops the pod. */
+  private void runLifecycle(Session session, Project project, Pod pod, Secret runnerSecret, SessionStatusUpdate update) {
+    SessionLifecycle.Observed observed = lifecycle.observe(session, project, pod, runnerSecret, update.status, update.previousPhase());
+    SessionPhase phase = observed.decision().phase();
+    boolean mergedBefore = update.previousPhase() == SessionPhase.Merged;
+    update.lifecycle(observed.decision());
+    lifecycle.act(session, project, update.status, observed);
+    if (phase == SessionPhase.Done || (phase == SessionPhase.Merged && mergedBefore)) {
+      boolean kept = resources.finish(session, project);
+      lifecycle.forget(session);
+      update.stopped(observed.decision().message() + "; agent stopped, workspace " + (kept ? "kept" : "deleted"));
+    }
   }
 
   private boolean restoreRequested(Session session, SessionStatusUpdate update) {
@@ -154,13 +176,15 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
     } else {
       control = UpdateControl.noUpdate();
     }
-    return control.rescheduleAfter(update.status.phase == SessionPhase.Queued ? config.queuedRecheck() : config.resync());
+    return control.rescheduleAfter(update.status.phase == SessionPhase.Queued ? config.queuedRecheck()
+        : update.status.phase == SessionPhase.Merged ? java.time.Duration.ofSeconds(1) : config.resync());
   }
 
   @Override
   public DeleteControl cleanup(Session session, Context<Session> ctx) {
     resources.cleanup(session, ctx.getSecondaryResource(Project.class).orElse(null));
     branches.release(session);
+    lifecycle.forget(session);
     return DeleteControl.defaultDelete();
   }
 

@@ -51,6 +51,20 @@ public class SessionResources {
   }
 
   /**
+   * The work is finished (PR merged or closed, issue completed): the agent pod stops; the workspace
+   * is deleted unless the Project retains workspaces. The token Secret stays until the Session goes.
+   * Returns whether the workspace was kept.
+   */
+  public boolean finish(Session session, Project project) {
+    stopPod(session);
+    if (keepWorkspace(session, project)) {
+      return true;
+    }
+    client.persistentVolumeClaims().inNamespace(session.getMetadata().getNamespace()).withName(Names.workspacePvc(session)).delete();
+    return false;
+  }
+
+  /**
    * On Session deletion: Pod and token go; the workspace goes too unless the Project retains
    * workspaces or the Session was killed with --keep-workspace, in which case it is orphaned (its
    * ownerReference removed) so garbage collection keeps it.

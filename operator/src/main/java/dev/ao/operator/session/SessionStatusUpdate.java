@@ -80,6 +80,32 @@ final class SessionStatusUpdate {
     ready(running, outcome.reason(), outcome.message());
   }
 
+  /** Phase and Ready condition from the lifecycle decision, for a Session whose agent runs. */
+  void lifecycle(dev.ao.operator.lifecycle.LifecyclePhase.Decision d) {
+    status.phase = d.phase();
+    status.message = d.message();
+    boolean healthy = !d.phase().isTerminal();
+    Conditions.set(status.conditions, SessionConditions.AGENT_RUNNING, d.phase() != SessionPhase.Killed, d.reason(), d.message(), generation, now);
+    ready(healthy, d.reason(), d.message());
+    markPhaseSince();
+  }
+
+  /** The agent pod was stopped because the work is finished. */
+  void stopped(String message) {
+    status.phase = SessionPhase.Done;
+    status.message = message;
+    Conditions.set(status.conditions, SessionConditions.AGENT_RUNNING, false, SessionConditions.STOPPED, message, generation, now);
+    ready(false, SessionConditions.STOPPED, message);
+    markPhaseSince();
+  }
+
+  /** Records when the current phase began; unchanged while the phase stays. */
+  void markPhaseSince() {
+    if (status.phase != previousPhase || status.phaseSince == null) {
+      status.phaseSince = now.toString();
+    }
+  }
+
   /** The Ready condition's reason, which tells whether an Errored/Killed phase is sticky. */
   String readyReason() {
     return Conditions.find(status.conditions, SessionConditions.READY).map(c -> c.getReason()).orElse(null);
@@ -98,6 +124,7 @@ final class SessionStatusUpdate {
   }
 
   boolean changed() {
+    markPhaseSince();
     return !before.equals(JSON.valueToTree(status));
   }
 }

@@ -7,6 +7,7 @@ import dev.ao.api.v1alpha1.project.LimitsSpec;
 import dev.ao.api.v1alpha1.project.Project;
 import dev.ao.api.v1alpha1.project.ProjectSpec;
 import dev.ao.api.v1alpha1.project.RepoSpec;
+import dev.ao.api.v1alpha1.project.ScmSpec;
 import dev.ao.api.v1alpha1.project.WorkspaceSpec;
 import dev.ao.api.v1alpha1.session.Session;
 import dev.ao.api.v1alpha1.session.SessionSpec;
@@ -35,6 +36,10 @@ public final class Fixtures {
     spec.workspace.size = "10Gi";
     spec.workspace.storageClassName = "fast-ssd";
     spec.workspace.setupCommands = List.of("npm ci");
+    // Tests never reach for the real GitHub: point the SCM at a closed local port unless a test sets a simulator.
+    spec.scm = new ScmSpec();
+    spec.scm.github = new ScmSpec.GitHubScm();
+    spec.scm.github.apiUrl = "http://127.0.0.1:9/api/v3";
     p.setSpec(spec);
     return p;
   }

@@ -1,5 +1,6 @@
 package dev.ao.operator.testing;
 
+import dev.ao.operator.OperatorBeans;
 import dev.ao.operator.OperatorConfig;
 import dev.ao.operator.agent.AgentResolver;
 import dev.ao.operator.agent.BuiltInAgentProfiles;
@@ -63,7 +64,8 @@ public final class OperatorHarness implements AutoCloseable {
     AgentResolver agents = new AgentResolver(BuiltInAgentProfiles.load(config.imageRegistry(), config.imageTag()));
     EventRecorder events = new EventRecorder(operatorClient);
     operator.register(
-        new SessionReconciler(new SessionResources(operatorClient), events, agents, new BranchRegistry(), config),
+        new SessionReconciler(new SessionResources(operatorClient), events, agents, new BranchRegistry(), config,
+            OperatorBeans.Wiring.lifecycle(operatorClient, events, java.time.Clock.systemUTC(), java.time.Duration.ofMillis(50))),
         c -> c.withGenerationAware(false));
     operator.register(new ProjectReconciler(new SecretChecker(operatorClient), agents, events), c -> c.withGenerationAware(false));
     operator.start();

@@ -14,6 +14,9 @@ public class SessionStatus {
   @JsonPropertyDescription("Lifecycle phase; see the SessionPhase reference.")
   public SessionPhase phase;
 
+  @JsonPropertyDescription("When the Session entered its current phase, RFC 3339.")
+  public String phaseSince;
+
   @JsonPropertyDescription("Agent activity reported by the in-pod runner: Active, Idle, WaitingInput, Exited.")
   public Activity activity;
 
