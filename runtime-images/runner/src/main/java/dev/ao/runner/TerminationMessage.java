@@ -34,8 +34,17 @@ public final class TerminationMessage {
   }
 
   static String oneLine(String reason) {
-    String text = reason == null || reason.isBlank() ? "failed for an unknown reason" : reason;
-    String flat = text.replaceAll("\\s*[\\r\\n]+\\s*", "; ").strip();
+    if (reason == null || reason.isBlank()) {
+      return "failed for an unknown reason";
+    }
+    StringBuilder joined = new StringBuilder();
+    for (String line : reason.strip().split("\\s*[\\r\\n]+\\s*")) {
+      if (joined.length() > 0) {
+        joined.append(joined.charAt(joined.length() - 1) == ':' ? " " : "; ");
+      }
+      joined.append(line);
+    }
+    String flat = joined.toString();
     return flat.length() > MAX_LENGTH ? flat.substring(0, MAX_LENGTH - 3) + "..." : flat;
   }
 }

@@ -46,9 +46,13 @@ public record AgentProfile(
     }
     try {
       return JSON.readValue(json, AgentProfile.class);
-    } catch (RunnerFailure e) {
-      throw e;
     } catch (Exception e) {
+      // Jackson wraps what the constructor throws; the constructor's reason is the useful one.
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof RunnerFailure failure) {
+          throw failure;
+        }
+      }
       throw new RunnerFailure("AO_AGENT_PROFILE is not a valid agent profile: " + e.getMessage().lines().findFirst().orElse(""));
     }
   }
