@@ -59,6 +59,12 @@ public class SessionLifecycle {
   /** What one observation found; {@link #act} needs it. */
   public record Observed(LifecyclePhase.Decision decision, PullRequestSnapshot pr, RunnerClient.Endpoint endpoint) {}
 
+  /** The Session's tracker issue (cached per poll interval), or null without an issue or tracker. */
+  public IssueInfo issue(Project p, Session s) {
+    IssueRef ref = IssueRef.parse(s.getSpec().issue);
+    return ref == null ? null : issues.issue(p, ref.id(), pollInterval(p));
+  }
+
   public Observed observe(Session s, Project p, Pod pod, Secret runnerSecret, SessionStatus status, SessionPhase previous) {
     ResourceID id = ResourceID.fromResource(s);
     Instant now = clock.instant();
@@ -67,8 +73,7 @@ public class SessionLifecycle {
       poller.track(id, new ScmPoller.Tracked(repo, status.branch, pollInterval(p)));
     }
     PullRequestSnapshot pr = poller.snapshot(id).orElse(null);
-    IssueRef ref = IssueRef.parse(s.getSpec().issue);
-    IssueInfo issue = ref == null ? null : issues.issue(p, ref.numeric() ? ref.id() : ref.id(), pollInterval(p));
+    IssueInfo issue = issue(p, s);
     if (issue != null && issue.title() != null) {
       status.issueTitle = issue.title();
     }

@@ -40,6 +40,16 @@ public final class SessionPlanner {
         exitLingerSeconds);
   }
 
+  /** Issue details for the prompt: the tracker's when it answered, otherwise what the Session itself says. */
+  public static PromptRenderer.IssueDetails issueDetails(Session session, dev.ao.operator.tracker.IssueInfo info) {
+    PromptRenderer.IssueDetails own = issueOnly(session);
+    if (info == null || own == null) {
+      return own;
+    }
+    return new PromptRenderer.IssueDetails(own.id(), info.title(), info.body(), info.url() != null ? info.url() : own.url(),
+        info.labels() == null || info.labels().isEmpty() ? null : String.join(", ", info.labels()));
+  }
+
   /** Issue details known without a tracker: the id only. The tracker fills in title and body. */
   public static PromptRenderer.IssueDetails issueOnly(Session session) {
     IssueRef ref = IssueRef.parse(session.getSpec().issue);

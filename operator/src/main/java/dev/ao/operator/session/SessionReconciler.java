@@ -11,6 +11,7 @@ import dev.ao.operator.OperatorConfig;
 import dev.ao.operator.agent.AgentResolver;
 import dev.ao.operator.events.EventRecorder;
 import dev.ao.operator.lifecycle.SessionLifecycle;
+import dev.ao.operator.tracker.IssueInfo;
 import dev.ao.operator.project.ProjectReadiness;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -89,6 +90,10 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
       return;
     }
     update.status.agent = agent.agent().profile();
+    IssueInfo issue = lifecycle.issue(project.get(), session);
+    if (issue != null && issue.title() != null) {
+      update.status.issueTitle = issue.title();
+    }
     List<Session> peers = ctx.getPrimaryCache().byIndex(SessionEventSources.PROJECT_INDEX,
         SessionEventSources.projectKey(session.getMetadata().getNamespace(), session.getSpec().project));
     String preferred = BranchNamer.derive(IssueRef.parse(session.getSpec().issue), update.status.issueTitle, session.getMetadata().getName());
@@ -113,7 +118,7 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
       return;
     }
     SessionPlan plan = SessionPlanner.plan(session, project.get(), agent.agent(), claim.branch(),
-        SessionPlanner.issueOnly(session), config.runnerPort(), config.exitLingerSeconds());
+        SessionPlanner.issueDetails(session, issue), config.runnerPort(), config.exitLingerSeconds());
     Optional<Pod> pod = ctx.getSecondaryResource(Pod.class);
     if (pod.isPresent() && pod.get().getMetadata().getDeletionTimestamp() != null) {
       update.waiting(SessionConditions.POD_PENDING, "waiting for the previous agent pod to terminate");
