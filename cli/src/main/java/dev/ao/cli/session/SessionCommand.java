@@ -1,0 +1,17 @@
+package dev.ao.cli.session;
+
+import picocli.CommandLine.Command;
+
+/** The `ao session` verb group; it only lists its subcommands. */
+@Command(
+    name = "session",
+    description = "List, stop, clean up, restore, attach to and read the logs of Sessions.",
+    subcommands = {
+      SessionListCommand.class,
+      SessionKillCommand.class,
+      SessionCleanupCommand.class,
+      SessionRestoreCommand.class,
+      SessionAttachCommand.class,
+      SessionLogsCommand.class
+    })
+public final class SessionCommand {}

@@ -1,0 +1,28 @@
+package dev.ao.cli.support;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Durations as people type them: 90, 90s, 5m, 1h (kubectl style), for --timeout. */
+public final class DurationConverter implements ITypeConverter<Duration> {
+  private static final Pattern FORM = Pattern.compile("^([0-9]+)(ms|s|m|h)?$");
+
+  @Override
+  public Duration convert(String value) {
+    Matcher m = FORM.matcher(value.trim());
+    if (!m.matches()) {
+      throw new TypeConversionException("'" + value + "' is not a duration; use e.g. 30s, 5m or 1h");
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "s" : m.group(2);
+    return switch (unit) {
+      case "ms" -> Duration.ofMillis(n);
+      case "m" -> Duration.ofMinutes(n);
+      case "h" -> Duration.ofHours(n);
+      default -> Duration.ofSeconds(n);
+    };
+  }
+}
