@@ -66,6 +66,10 @@ public final class SimulatorControl {
 
   // --- repositories and commits -------------------------------------------------------------------------------
 
+  public boolean repoExists(String owner, String name) {
+    return model.repo(owner, name).isPresent();
+  }
+
   public Repo createRepo(RepoSpec spec) {
     return ops.repos().create(spec);
   }

@@ -22,9 +22,9 @@ public final class GitHubSchema {
   public static GraphQLSchema build(Operations ops, SimUrls urls) {
     SchemaContext ctx = new SchemaContext(ops, urls);
     RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
-        .scalar(GitHubScalars.dateTime())
-        .scalar(GitHubScalars.uri())
-        .scalar(GitHubScalars.gitObjectId());
+        .scalar(StringScalars.dateTime())
+        .scalar(StringScalars.uri())
+        .scalar(StringScalars.gitObjectId());
     new QueryWiring(ctx).wire(wiring);
     new PullRequestWiring(ctx).wire(wiring);
     new CommitWiring(ctx).wire(wiring);

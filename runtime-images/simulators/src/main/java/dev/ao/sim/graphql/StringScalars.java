@@ -11,10 +11,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** GitHub's string-shaped scalars: {@code DateTime} (ISO-8601, seconds), {@code URI}, {@code GitObjectID}. */
-final class GitHubScalars {
+/**
+ * String-shaped custom scalars: GitHub's {@code DateTime} (ISO-8601, seconds), {@code URI}, {@code GitObjectID},
+ * and Linear's {@code DateTime}. An {@link Instant} is written as ISO-8601; input stays a string.
+ */
+public final class StringScalars {
 
-  private GitHubScalars() {}
+  private StringScalars() {}
 
   static GraphQLScalarType dateTime() {
     return stringScalar("DateTime", "An ISO-8601 encoded UTC date string.");
@@ -28,7 +31,7 @@ final class GitHubScalars {
     return stringScalar("GitObjectID", "A Git object ID.");
   }
 
-  private static GraphQLScalarType stringScalar(String name, String description) {
+  public static GraphQLScalarType stringScalar(String name, String description) {
     return GraphQLScalarType.newScalar()
         .name(name)
         .description(description)
