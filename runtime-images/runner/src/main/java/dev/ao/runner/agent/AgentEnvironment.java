@@ -29,6 +29,10 @@ public final class AgentEnvironment {
     env.keySet().removeAll(RUNNER_INTERNALS);
     // A failing credential helper must not leave git waiting for a typed password in the pane.
     env.putIfAbsent("GIT_TERMINAL_PROMPT", "0");
+    // Terminal UIs draw boxes and spinners in UTF-8; without any locale they fall back to garbage.
+    if (!env.containsKey("LANG") && !env.containsKey("LC_ALL") && !env.containsKey("LC_CTYPE")) {
+      env.put("LANG", "C.UTF-8");
+    }
     return env;
   }
 }

@@ -19,6 +19,7 @@ import dev.ao.runner.delivery.MessageDispatcher;
 import dev.ao.runner.delivery.MessageLedger;
 import dev.ao.runner.delivery.PasteDelivery;
 import dev.ao.runner.tmux.Tmux;
+import dev.ao.runner.tmux.TmuxException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,13 +38,16 @@ public final class RunCommand implements Callable<Integer> {
   private static final Duration EXIT_POLL = Duration.ofMillis(250);
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws InterruptedException {
     Env env = Env.system();
     TerminationMessage termination = new TerminationMessage(env.terminationMessagePath(), SecretRedactor.none());
     try {
       return run(env, RunSettings.from(env));
-    } catch (RunnerFailure e) {
+    } catch (RunnerFailure | TmuxException e) {
       Log.warn("run failed: " + termination.write(e.getMessage()));
+      return 1;
+    } catch (IOException e) {
+      Log.warn("run failed: " + termination.write("runner failed: " + e));
       return 1;
     }
   }
@@ -101,8 +105,8 @@ public final class RunCommand implements Callable<Integer> {
       return null;
     }
     try {
-      String prompt = Files.readString(file, StandardCharsets.UTF_8);
-      return prompt.isBlank() ? null : prompt;
+      String prompt = Files.readString(file, StandardCharsets.UTF_8).stripTrailing();
+      return prompt.isEmpty() ? null : prompt;
     } catch (IOException e) {
       throw new RunnerFailure("cannot read the prompt file " + file + ": " + e.getMessage());
     }

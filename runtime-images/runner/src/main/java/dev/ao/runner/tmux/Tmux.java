@@ -34,7 +34,7 @@ public final class Tmux {
 
   /** The argv that attaches a terminal to the agent's session. */
   public List<String> attachCommand(boolean readOnly) {
-    List<String> argv = new ArrayList<>(List.of(binary, "-L", socket, "attach-session", "-t", SESSION));
+    List<String> argv = new ArrayList<>(List.of(binary, "-u", "-L", socket, "attach-session", "-t", SESSION));
     if (readOnly) {
       argv.add("-r");
     }
@@ -125,7 +125,8 @@ public final class Tmux {
   }
 
   private String exec(byte[] stdin, Map<String, String> env, List<String> args) {
-    List<String> argv = new ArrayList<>(List.of(binary, "-L", socket));
+    // -u: treat the terminal as UTF-8 even when the locale does not say so (minimal containers).
+    List<String> argv = new ArrayList<>(List.of(binary, "-u", "-L", socket));
     argv.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(argv).redirectErrorStream(false);
     if (env != null) {

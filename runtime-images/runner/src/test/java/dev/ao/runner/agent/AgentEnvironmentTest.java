@@ -18,6 +18,12 @@ class AgentEnvironmentTest {
         .containsEntry("AO_SESSION", "web-1")
         .containsEntry("AO_GIT_TOKEN_FILE", "/var/run/ao/git/token")
         .containsEntry("GIT_TERMINAL_PROMPT", "0")
+        .containsEntry("LANG", "C.UTF-8")
         .doesNotContainKeys("AO_RUNNER_TOKEN_FILE", "AO_AGENT_PROFILE", "AO_RUNNER_PORT", "TMUX");
+  }
+
+  @Test
+  void a_locale_the_pod_sets_is_kept() {
+    assertThat(AgentEnvironment.of(Map.of("LC_ALL", "de_DE.UTF-8"))).doesNotContainKey("LANG");
   }
 }

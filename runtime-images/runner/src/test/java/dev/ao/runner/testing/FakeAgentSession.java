@@ -25,13 +25,17 @@ public final class FakeAgentSession implements AutoCloseable {
   public final AgentLog agentLog;
   public final String token;
   public final Path dir;
+  /** The runner's tmux socket name ({@code tmux -L}). */
+  public final String tmuxSocket;
 
-  private FakeAgentSession(RunnerJar runner, RunnerApiClient api, AgentLog agentLog, String token, Path dir) {
+  private FakeAgentSession(
+      RunnerJar runner, RunnerApiClient api, AgentLog agentLog, String token, Path dir, String tmuxSocket) {
     this.runner = runner;
     this.api = api;
     this.agentLog = agentLog;
     this.token = token;
     this.dir = dir;
+    this.tmuxSocket = tmuxSocket;
   }
 
   /** How the fake agent and its runner are set up. */
@@ -79,7 +83,7 @@ public final class FakeAgentSession implements AutoCloseable {
     if (!runner.isAlive()) {
       throw new AssertionError("runner died at start:\n" + runner.stderr());
     }
-    return new FakeAgentSession(runner, api, new AgentLog(agentLog), token, dir);
+    return new FakeAgentSession(runner, api, new AgentLog(agentLog), token, dir, env.get("AO_TMUX_SOCKET"));
   }
 
   private static String profile(Path agentLog, Options options) throws IOException {
@@ -129,5 +133,12 @@ public final class FakeAgentSession implements AutoCloseable {
   @Override
   public void close() {
     runner.close();
+    // tmux leaves its socket file behind when the server stops; don't litter /tmp.
+    try {
+      Object uid = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+      Files.deleteIfExists(Path.of("/tmp", "tmux-" + uid, tmuxSocket));
+    } catch (IOException | UnsupportedOperationException e) {
+      // best effort
+    }
   }
 }
