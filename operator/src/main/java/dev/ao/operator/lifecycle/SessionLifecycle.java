@@ -46,6 +46,9 @@ public class SessionLifecycle {
   private final ReactionExecutor reactions;
   private final Clock clock;
   private final Map<ResourceID, Instant> unreachableSince = new ConcurrentHashMap<>();
+  // The informer may hand a reconcile a Session whose status predates our own last write; a finished
+  // Session must never get its agent pod back because of that, so finishing is remembered here too.
+  private final Map<String, String> finished = new ConcurrentHashMap<>();
 
   public SessionLifecycle(ScmPoller poller, RunnerClient runner, IssueCache issues, MessageDelivery messages, ReactionExecutor reactions, Clock clock) {
     this.poller = poller;
@@ -111,6 +114,20 @@ public class SessionLifecycle {
   /** The event source that wakes Sessions when their PR changes. */
   public dev.ao.operator.scm.ScmPollingEventSource eventSource() {
     return new dev.ao.operator.scm.ScmPollingEventSource(poller, Duration.ofMillis(500));
+  }
+
+  /** Records that the Session's work is finished (pod stopped), with the message to keep showing. */
+  public void markFinished(Session s, String message) {
+    finished.put(s.getMetadata().getUid(), message);
+  }
+
+  /** The finish message when this operator already finished the Session, else null. */
+  public String finishedMessage(Session s) {
+    return finished.get(s.getMetadata().getUid());
+  }
+
+  public void forgetFinished(Session s) {
+    finished.remove(s.getMetadata().getUid());
   }
 
   public void forget(Session s) {

@@ -105,11 +105,17 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
     }
     update.status.branch = claim.branch();
     if (restoreRequested(session, update)) {
+      lifecycle.forgetFinished(session);
       resources.stopPod(session);
       update.waiting(SessionConditions.POD_PENDING, "restoring: recreating the agent pod on the existing workspace");
       return;
     }
     if (update.previousPhase() != null && update.previousPhase().isTerminal() && SpawnPhase.isSticky(update.readyReason())) {
+      return;
+    }
+    String finished = lifecycle.finishedMessage(session);
+    if (finished != null || update.previousPhase() == SessionPhase.Merged && ctx.getSecondaryResource(Pod.class).isEmpty()) {
+      update.stopped(finished != null ? finished : update.status.message);
       return;
     }
     Admission.Decision admission = Admission.decide(session, peers, limit(project.get()));
@@ -144,7 +150,9 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
     if (phase == SessionPhase.Done || (phase == SessionPhase.Merged && mergedBefore)) {
       boolean kept = resources.finish(session, project);
       lifecycle.forget(session);
-      update.stopped(observed.decision().message() + "; agent stopped, workspace " + (kept ? "kept" : "deleted"));
+      String message = observed.decision().message() + "; agent stopped, workspace " + (kept ? "kept" : "deleted");
+      lifecycle.markFinished(session, message);
+      update.stopped(message);
     }
   }
 
@@ -190,6 +198,7 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
     resources.cleanup(session, ctx.getSecondaryResource(Project.class).orElse(null));
     branches.release(session);
     lifecycle.forget(session);
+    lifecycle.forgetFinished(session);
     return DeleteControl.defaultDelete();
   }
 

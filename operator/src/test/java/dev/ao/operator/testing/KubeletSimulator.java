@@ -19,8 +19,14 @@ public final class KubeletSimulator {
 
   /** Init container done, agent container running and ready. */
   public void running(String namespace, String pod) {
+    running(namespace, pod, null);
+  }
+
+  /** Running, reachable at {@code podIp} (where the test started the pod's runner). */
+  public void running(String namespace, String pod, String podIp) {
     write(namespace, pod, new PodStatusBuilder()
         .withPhase("Running")
+        .withPodIP(podIp)
         .withInitContainerStatuses(terminated("workspace", 0, "Completed", null))
         .withContainerStatuses(new ContainerStatusBuilder().withName("agent").withReady(true)
             .withState(new ContainerStateBuilder().withNewRunning().withStartedAt("2026-11-24T10:00:00Z").endRunning().build()).build())

@@ -4,9 +4,9 @@ import dev.ao.operator.OperatorConfig;
 import java.time.Duration;
 
 /** Operator settings for tests: short rechecks so queue and resync behaviour shows within seconds. */
-public record TestOperatorConfig(Duration queuedRecheck, Duration resync) implements OperatorConfig {
+public record TestOperatorConfig(Duration queuedRecheck, Duration resync, int runnerPort) implements OperatorConfig {
   public static TestOperatorConfig fast() {
-    return new TestOperatorConfig(Duration.ofSeconds(2), Duration.ofSeconds(5));
+    return new TestOperatorConfig(Duration.ofSeconds(2), Duration.ofSeconds(5), 7420);
   }
 
   @Override
@@ -19,9 +19,9 @@ public record TestOperatorConfig(Duration queuedRecheck, Duration resync) implem
     return "1.2.3";
   }
 
-  @Override
-  public int runnerPort() {
-    return 7420;
+  /** Fast rechecks and the runner on a given local port (each pod's runner gets its own). */
+  public static TestOperatorConfig withRunnerPort(int port) {
+    return new TestOperatorConfig(Duration.ofSeconds(2), Duration.ofSeconds(2), port);
   }
 
   @Override
