@@ -94,17 +94,26 @@ public class GitHubScmClient implements ScmClient {
     boolean sameHead = previous != null && Objects.equals(previous.headSha(), s.headSha())
         && Objects.equals(previous.updatedAt(), s.updatedAt()) && previous.reviewDecision() == s.reviewDecision();
     if (sameHead && !previous.checks().isEmpty()) {
-      threads = previous.unresolvedThreads();
-      checks = refreshConclusions(previous.checks(), checkRuns(t, s.headSha()));
+      JsonNode runs = checkRuns(t, s.headSha());
+      checks = refreshConclusions(previous.checks(), runs);
+      if (checks.stream().anyMatch(CheckResult::failing)) {
+        checks = GitHubSnapshots.withExcerpts(checks, runs);
+      }
+      return snapshot(s, checks, previous.unresolvedThreads());
     } else {
       JsonNode pr = http.graphql(graphqlUrl(t.apiUrl()), t.token(), GitHubQueries.DETAIL,
           Map.of("owner", t.owner(), "name", t.repo(), "number", s.number())).path("repository").path("pullRequest");
       checks = GitHubSnapshots.checks(pr);
       threads = GitHubSnapshots.unresolvedThreads(pr);
+      if (s.ci() != PullRequestSnapshot.CiState.PASSING && s.ci() != PullRequestSnapshot.CiState.NONE) {
+        // Prime the ETag now, so the next cycles' revalidation of a pending or red CI answers 304.
+        checks = GitHubSnapshots.withExcerpts(checks, checkRuns(t, s.headSha()));
+      }
+      return snapshot(s, checks, threads);
     }
-    if (checks.stream().anyMatch(CheckResult::failing)) {
-      checks = GitHubSnapshots.withExcerpts(checks, checkRuns(t, s.headSha()));
-    }
+  }
+
+  private static PullRequestSnapshot snapshot(PullRequestSnapshot s, List<CheckResult> checks, List<PullRequestSnapshot.ReviewThreadInfo> threads) {
     return new PullRequestSnapshot(s.number(), s.url(), s.title(), s.state(), s.draft(), s.headRef(), s.headSha(), s.updatedAt(),
         s.mergeable(), s.mergeStateStatus(), s.reviewDecision(), s.ci(), checks, threads);
   }
