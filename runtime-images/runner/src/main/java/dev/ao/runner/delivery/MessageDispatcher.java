@@ -32,15 +32,27 @@ public final class MessageDispatcher implements AutoCloseable {
   /** A queued or answered message; {@code duplicate} when the id was seen before. */
   public record Submission(CompletableFuture<DeliveryResult> result, boolean duplicate) {}
 
-  public Submission submit(String id, String text) {
-    return submit(id, text, () -> {}, true);
+  /**
+   * Runs {@code gate} on the delivery thread before anything submitted later is delivered. The
+   * runner waits there for the agent to be ready: text pasted before the agent has switched its
+   * terminal to raw mode and bracketed paste would be split into lines by the terminal.
+   */
+  public void holdUntil(Runnable gate) {
+    worker.execute(() -> {
+      try {
+        gate.run();
+      } catch (RuntimeException e) {
+        Log.warn("waiting for the agent failed: " + e.getMessage());
+      }
+    });
   }
 
-  /**
-   * Queues a message behind all earlier ones. {@code beforeDelivery} runs on the delivery thread
-   * first (the initial prompt waits there for the agent to be ready, holding back later messages).
-   */
-  public synchronized Submission submit(String id, String text, Runnable beforeDelivery, boolean counted) {
+  public Submission submit(String id, String text) {
+    return submit(id, text, true);
+  }
+
+  /** Queues a message behind all earlier ones; {@code counted} is false for the initial prompt. */
+  public synchronized Submission submit(String id, String text, boolean counted) {
     Optional<DeliveryResult> done = ledger.find(id);
     if (done.isPresent()) {
       return new Submission(CompletableFuture.completedFuture(done.get()), true);
@@ -51,7 +63,7 @@ public final class MessageDispatcher implements AutoCloseable {
     }
     CompletableFuture<DeliveryResult> result = new CompletableFuture<>();
     inFlight.put(id, result);
-    worker.execute(() -> result.complete(deliver(id, text, beforeDelivery, counted)));
+    worker.execute(() -> result.complete(deliver(id, text, counted)));
     return new Submission(result, false);
   }
 
@@ -59,10 +71,9 @@ public final class MessageDispatcher implements AutoCloseable {
     return ledger.deliveredCount();
   }
 
-  private DeliveryResult deliver(String id, String text, Runnable beforeDelivery, boolean counted) {
+  private DeliveryResult deliver(String id, String text, boolean counted) {
     DeliveryResult result;
     try {
-      beforeDelivery.run();
       result = sink.deliver(id, text);
     } catch (RuntimeException e) {
       result = DeliveryResult.unconfirmed(id, "delivery failed: " + e.getMessage(), 0);

@@ -4,12 +4,14 @@ import dev.ao.runner.RunnerFailure;
 import dev.ao.runner.agent.LaunchScript;
 import dev.ao.runner.tmux.PaneState;
 import dev.ao.runner.tmux.Tmux;
+import dev.ao.runner.tmux.TmuxException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +20,13 @@ import java.util.Optional;
 public final class AgentProcess {
   static final int WIDTH = 200;
   static final int HEIGHT = 50;
+  static final Duration TMUX_CHECK_INTERVAL = Duration.ofSeconds(1);
 
   private final Tmux tmux;
   private final Path stateDir;
   private final Clock clock;
   private volatile AgentExit exit;
+  private Instant lastTmuxCheck;
 
   public AgentProcess(Tmux tmux, Path stateDir, Clock clock) {
     this.tmux = tmux;
@@ -58,23 +62,40 @@ public final class AgentProcess {
     return checkExit().isEmpty();
   }
 
-  /** The exit, once it happened. Sources in order: the launch script's code file, then tmux. */
+  /**
+   * The exit, once it happened. The launch script's code file is checked every time (cheap); tmux
+   * is asked at most every {@link #TMUX_CHECK_INTERVAL}, to notice an agent whose session vanished
+   * without the script finishing (killed from outside).
+   */
   public synchronized Optional<AgentExit> checkExit() {
     if (exit == null) {
       Integer code = readExitCode();
       if (code != null) {
         exit = new AgentExit(code, clock.instant());
-      } else {
-        Optional<PaneState> pane = tmux.paneState();
-        if (pane.isEmpty()) {
-          exit = new AgentExit(null, clock.instant());
-        } else if (pane.get().dead()) {
-          Integer fromFile = readExitCode(); // the script may have finished writing meanwhile
-          exit = new AgentExit(fromFile != null ? fromFile : pane.get().exitStatus(), clock.instant());
-        }
+      } else if (lastTmuxCheck == null
+          || Duration.between(lastTmuxCheck, clock.instant()).compareTo(TMUX_CHECK_INTERVAL) >= 0) {
+        lastTmuxCheck = clock.instant();
+        exit = exitSeenByTmux();
       }
     }
     return Optional.ofNullable(exit);
+  }
+
+  private AgentExit exitSeenByTmux() {
+    Optional<PaneState> pane;
+    try {
+      pane = tmux.paneState();
+    } catch (TmuxException e) {
+      return null; // tmux did not answer; no conclusion this time
+    }
+    if (pane.isEmpty()) {
+      return new AgentExit(null, clock.instant());
+    }
+    if (!pane.get().dead()) {
+      return null;
+    }
+    Integer fromFile = readExitCode(); // the script may have finished writing meanwhile
+    return new AgentExit(fromFile != null ? fromFile : pane.get().exitStatus(), clock.instant());
   }
 
   public AgentExit awaitExit(Duration poll) throws InterruptedException {

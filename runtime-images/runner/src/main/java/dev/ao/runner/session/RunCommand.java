@@ -81,9 +81,9 @@ public final class RunCommand implements Callable<Integer> {
     Log.info("starting agent '" + profile.name() + "': " + argv.get(0) + " in " + settings.workspace()
         + " (tmux -L " + settings.tmuxSocket() + ", session " + Tmux.SESSION + ")");
     agent.start(settings.workspace(), argv, AgentEnvironment.of(env.all()), stream);
+    dispatcher.holdUntil(() -> AgentReadiness.await(tmux, ready, stream, startedAt, clock, agent::alive));
     if (LaunchCommand.typePromptAfterLaunch(profile, prompt)) {
-      dispatcher.submit(INITIAL_PROMPT_ID, prompt,
-          () -> AgentReadiness.await(tmux, ready, stream, startedAt, clock, agent::alive), false);
+      dispatcher.submit(INITIAL_PROMPT_ID, prompt, false);
     }
     StatusReporter status = new StatusReporter(agent, stream, tmux, classifier,
         SessionLogProbe.of(settings.home(), activity.sessionLogGlob(), clock), dispatcher, clock, startedAt);

@@ -99,7 +99,10 @@ public final class Tmux {
     exec(null, null, args);
   }
 
-  /** Pane state, or empty when the session no longer exists. */
+  /**
+   * Pane state, or empty when the session (or the whole server) no longer exists. Other failures
+   * throw: a slow or failing tmux call must not be mistaken for an agent that is gone.
+   */
   public Optional<PaneState> paneState() {
     try {
       String out = run("display-message", "-p", "-t", SESSION, "#{pane_dead} #{pane_dead_status}").strip();
@@ -108,8 +111,16 @@ public final class Tmux {
       Integer status = dead && parts.length > 1 && !parts[1].isEmpty() ? Integer.valueOf(parts[1]) : null;
       return Optional.of(new PaneState(dead, status));
     } catch (TmuxException e) {
-      return Optional.empty();
+      if (sessionGone(e.getMessage())) {
+        return Optional.empty();
+      }
+      throw e;
     }
+  }
+
+  static boolean sessionGone(String tmuxError) {
+    return tmuxError.contains("no server running") || tmuxError.contains("can't find")
+        || tmuxError.contains("error connecting to");
   }
 
   public void killServer() {

@@ -81,15 +81,16 @@ class MessageDispatcherTest {
   }
 
   @Test
-  void the_initial_prompt_waits_for_readiness_holds_back_later_messages_and_is_not_counted() throws Exception {
+  void nothing_is_delivered_before_the_agent_is_ready_and_the_initial_prompt_is_not_counted() throws Exception {
     CountDownLatch ready = new CountDownLatch(1);
-    dispatcher.submit("initial-prompt", "the task", () -> {
+    dispatcher.holdUntil(() -> {
       try {
         ready.await(5, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    }, false);
+    });
+    dispatcher.submit("initial-prompt", "the task", false);
     MessageDispatcher.Submission message = dispatcher.submit("m1", "follow-up");
     Thread.sleep(100);
     assertThat(typed).isEmpty();

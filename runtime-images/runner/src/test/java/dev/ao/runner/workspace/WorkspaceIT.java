@@ -98,6 +98,17 @@ class WorkspaceIT {
   }
 
   @Test
+  void a_session_working_on_the_base_branch_itself_tracks_it() throws Exception {
+    RunnerJar.Result result = workspace(env(dir.resolve("ws"), "main"));
+
+    assertThat(result.exitCode()).as(result.stderr()).isZero();
+    try (Git git = Git.open(dir.resolve("ws").toFile())) {
+      assertThat(git.getRepository().getBranch()).isEqualTo("main");
+      assertThat(git.getRepository().resolve("HEAD")).isEqualTo(mainHead);
+    }
+  }
+
+  @Test
   void rerun_on_an_existing_workspace_fetches_and_keeps_local_work() throws Exception {
     Path ws = dir.resolve("ws");
     assertThat(workspace(env(ws, "feat/keep")).exitCode()).isZero();
