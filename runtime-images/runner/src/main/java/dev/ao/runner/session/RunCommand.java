@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 
 /** {@code ao-runner run}: the agent container's entrypoint. */
@@ -74,8 +75,11 @@ public final class RunCommand implements Callable<Integer> {
     AgentProcess agent = new AgentProcess(tmux, stateDir, clock);
     MessageDispatcher dispatcher = new MessageDispatcher(
         new PasteDelivery(tmux, agent::alive, profile.submitKeys(), DeliveryTimings.DEFAULT, clock), new MessageLedger());
-    // When the pod or local process is stopped, the agent goes with it.
-    Runtime.getRuntime().addShutdownHook(new Thread(tmux::killServer, "stop-agent"));
+    // When the pod or local process is stopped, the agent goes with it (and so do the runner's files).
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      tmux.killServer();
+      deleteQuietly(stateDir);
+    }, "stop-agent"));
 
     List<String> argv = LaunchCommand.render(profile, prompt);
     Log.info("starting agent '" + profile.name() + "': " + argv.get(0) + " in " + settings.workspace()
@@ -97,6 +101,15 @@ public final class RunCommand implements Callable<Integer> {
     } finally {
       dispatcher.close();
       tmux.killServer();
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      files.forEach(file -> file.toFile().delete());
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      // Temporary files only; the container's filesystem goes away anyway.
     }
   }
 
