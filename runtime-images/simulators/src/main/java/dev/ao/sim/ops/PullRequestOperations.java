@@ -87,6 +87,9 @@ public final class PullRequestOperations {
 
   /** REST PATCH: null arguments leave a field unchanged. {@code state} is "open" or "closed". */
   public PullRequest update(Repo repo, int number, String title, String body, String state, String base) {
+    if (state != null && !state.equals("open") && !state.equals("closed")) {
+      throw OperationException.invalid("PullRequest", "state", "invalid");
+    }
     return model.atomically(() -> {
       PullRequest pr = backend.pull(repo, number);
       if (title != null) {
@@ -106,8 +109,6 @@ public final class PullRequestOperations {
         close(repo, number);
       } else if ("open".equals(state) && !pr.isOpen()) {
         reopen(pr);
-      } else if (state != null && !state.equals("open") && !state.equals("closed")) {
-        throw OperationException.invalid("PullRequest", "state", "invalid");
       }
       model.events().record("pull_request.edited", repo.nameWithOwner(), number, null);
       return pr;

@@ -94,6 +94,10 @@ class GitServerIT {
         .get("/acme/webapp.git/info/refs?service=git-upload-pack");
     assertThat(raw.status()).isEqualTo(401);
     assertThat(raw.header("WWW-Authenticate")).startsWith("Basic");
+    github.control().createRepo(RepoSpec.of("acme", "open").withAnonymousRead(true));
+    assertThat(new Http(github.baseUrl(), basic("x-access-token", "wrong-token"))
+        .get("/acme/open.git/info/refs?service=git-upload-pack").status())
+        .as("wrong credentials are refused even where anonymous reads are allowed").isEqualTo(401);
 
     assertThatThrownBy(() -> Git.cloneRepository().setURI(github.cloneUrl("acme", "webapp"))
         .setDirectory(tmp.resolve("denied-jgit").toFile())
