@@ -2,6 +2,8 @@ package dev.ao.cli;
 
 import dev.ao.cli.session.SessionCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The top command: it only lists the subcommands. */
 @Command(
@@ -29,4 +31,12 @@ import picocli.CommandLine.Command;
       CompletionCommand.class,
       VersionCommand.class
     })
-public final class AoCommand {}
+public final class AoCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  /** Without a subcommand: the help, as kubectl does. */
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "batch-spawn",
     description = {
-      "Spawn one worker Session per issue, skipping issues that already have an active Session",
-      "(or that are listed twice). All issues are checked before anything is created."
+      "Spawn one worker Session per issue, skipping duplicates.",
+      "An issue is skipped when an active Session works on it or it is listed twice. All issues are checked before",
+      "anything is created."
     })
 public final class BatchSpawnCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

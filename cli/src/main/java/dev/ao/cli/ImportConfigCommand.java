@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import-config",
     description = {
-      "Convert the seed tool's agent-orchestrator.yaml (projects, agents, trackers, notifiers, reactions, rules) into",
-      "Project manifests (stdout, or --out), and report on stderr what could not be carried over and why.",
-      "Secret values in the seed config (e.g. Slack webhook URLs) are never copied."
+      "Convert the seed tool's agent-orchestrator.yaml into Project manifests.",
+      "Projects, agents, trackers, notifiers, reactions and rules are carried over; the manifests go to stdout (or --out)",
+      "and the report of what could not be carried over, and why, to stderr. Secret values (e.g. Slack webhook URLs)",
+      "are never copied."
     })
 public final class ImportConfigCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -35,9 +35,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "init",
     description = {
-      "Write a Project manifest for the git repository you are in: its remote (as https), default branch and the agent",
-      "whose API key is in your environment, plus the Secrets it refers to (keys only, never values).",
-      "Asks before writing when a terminal is attached (--yes takes the defaults); --apply also applies it."
+      "Write a Project manifest for the git repository you are in.",
+      "Uses its remote (as https), its default branch and the agent whose API key is in your environment, and adds",
+      "the Secrets the Project refers to (keys only, never values). Asks before writing when a terminal is attached",
+      "(--yes takes the defaults); --apply also creates or updates the Project in the cluster."
     })
 public final class InitCommand implements Callable<Integer> {
   static final String DEFAULT_FILE = "ao-project.yaml";

@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "review-check",
     description = {
-      "Send each agent the unresolved review comments on its PR that it has not been sent yet: one message per Session,",
-      "from Session status (status.pr.reviewThreads), without calling GitHub. Running it again queues nothing new."
+      "Send each agent the unresolved review comments on its PR.",
+      "One message per Session with the threads it has not been sent yet, read from Session status",
+      "(status.pr.reviewThreads) without calling GitHub. Running it again queues nothing new."
     })
 public final class ReviewCheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

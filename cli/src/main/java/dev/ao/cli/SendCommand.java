@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "send",
     description = {
-      "Queue a message for a Session's agent (appended to spec.messages; the operator types it into the agent's terminal).",
+      "Queue a message for a Session's agent.",
+      "It is appended to spec.messages and the operator types it into the agent's terminal once the agent is ready.",
       "With --wait, wait until the operator confirms delivery."
     })
 public final class SendCommand implements Callable<Integer> {

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "spawn",
     description = {
-      "Put an agent on an issue (or a prompt): create a worker Session named <sessionPrefix>-<n>.",
+      "Put an agent on an issue (or a prompt): create a worker Session.",
+      "It is named <sessionPrefix>-<n> with the next free n; an issue that already has an active Session is refused.",
       "Issue forms: 42, #42, ENG-100, or the issue's URL."
     })
 public final class SpawnCommand implements Callable<Integer> {

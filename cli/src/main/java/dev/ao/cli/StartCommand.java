@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "start",
     description = {
-      "Make sure the Project's orchestrator Session (<sessionPrefix>-orchestrator) exists, and print how to attach and watch.",
-      "The orchestrator follows the Project's spec.orchestrator rules and agent, and spawns workers with `ao spawn`."
+      "Make sure the Project's orchestrator Session exists; print how to attach and watch.",
+      "The orchestrator (<sessionPrefix>-orchestrator) follows the Project's spec.orchestrator rules and agent, and",
+      "spawns workers with `ao spawn`."
     })
 public final class StartCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

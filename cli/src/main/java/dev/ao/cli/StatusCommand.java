@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
     name = "status",
     description = {
       "Show every Session: phase, activity, PR, CI, review and age.",
+      "-w keeps watching and prints a line whenever a Session's status changes.",
       "Reads Session status only (the operator polls GitHub once for everyone); never calls GitHub itself."
     })
 public final class StatusCommand implements Callable<Integer> {

@@ -1,6 +1,8 @@
 package dev.ao.cli.session;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The `ao session` verb group; it only lists its subcommands. */
 @Command(
@@ -14,4 +16,12 @@ import picocli.CommandLine.Command;
       SessionAttachCommand.class,
       SessionLogsCommand.class
     })
-public final class SessionCommand {}
+public final class SessionCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  /** Without a subcommand: the help, as kubectl does. */
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

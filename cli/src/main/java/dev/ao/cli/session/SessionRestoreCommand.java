@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "restore",
     description = {
-      "Bring back an Errored or Killed Session: the operator recreates its agent pod on the existing workspace",
-      "(the restore-requested-at annotation is set to now)."
+      "Bring back an Errored or Killed Session on its existing workspace.",
+      "Sets the restore-requested-at annotation to now; the operator then recreates the agent pod."
     })
 public final class SessionRestoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
