@@ -38,15 +38,31 @@ public class OperatorBeans {
 
   @Produces
   @Singleton
-  SessionLifecycle sessionLifecycle(KubernetesClient client, EventRecorder events) {
-    return Wiring.lifecycle(client, events, Clock.systemUTC(), Duration.ofSeconds(2));
+  Wiring wiring(KubernetesClient client, EventRecorder events) {
+    return Wiring.create(client, events, Clock.systemUTC(), Duration.ofSeconds(2));
   }
 
-  /** Builds the lifecycle graph; shared by CDI and tests so both run the same objects. */
-  public static final class Wiring {
-    private Wiring() {}
+  @Produces
+  @Singleton
+  SessionLifecycle sessionLifecycle(Wiring wiring) {
+    return wiring.lifecycle();
+  }
 
-    public static SessionLifecycle lifecycle(KubernetesClient client, EventRecorder events, Clock clock, Duration webhookBackoff) {
+  @Produces
+  @Singleton
+  ScmPoller scmPoller(Wiring wiring) {
+    return wiring.poller();
+  }
+
+  @Produces
+  @Singleton
+  NotificationRouter notificationRouter(Wiring wiring) {
+    return wiring.router();
+  }
+
+  /** The lifecycle graph; built the same way by CDI and by tests so both run the same objects. */
+  public record Wiring(ScmPoller poller, NotificationRouter router, SessionLifecycle lifecycle) {
+    public static Wiring create(KubernetesClient client, EventRecorder events, Clock clock, Duration webhookBackoff) {
       SecretValues secrets = new SecretValues(client, clock);
       ScmPoller poller = new ScmPoller(new GitHubScmClient(new GitHubHttp(clock, result -> {})), secrets, clock, new SplittableRandom());
       ExecutorService notifierThreads = Executors.newFixedThreadPool(2, r -> {
@@ -56,8 +72,9 @@ public class OperatorBeans {
       });
       NotificationRouter router = new NotificationRouter(events, secrets, notifierThreads, webhookBackoff);
       MessageDelivery messages = new MessageDelivery(new RunnerClient(Duration.ofSeconds(60)));
-      return new SessionLifecycle(poller, new RunnerClient(Duration.ofSeconds(60)), new IssueCache(secrets, clock), messages,
+      SessionLifecycle lifecycle = new SessionLifecycle(poller, new RunnerClient(Duration.ofSeconds(60)), new IssueCache(secrets, clock), messages,
           new ReactionExecutor(messages, router), clock);
+      return new Wiring(poller, router, lifecycle);
     }
   }
 }

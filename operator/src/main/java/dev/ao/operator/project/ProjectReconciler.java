@@ -6,7 +6,13 @@ import dev.ao.api.v1alpha1.project.ProjectStatus;
 import dev.ao.api.v1alpha1.session.Session;
 import dev.ao.api.validation.ProjectValidator;
 import dev.ao.api.validation.Violation;
+import dev.ao.api.v1alpha1.project.ReactionKeys;
 import dev.ao.operator.agent.AgentResolver;
+import dev.ao.operator.notify.Notification;
+import dev.ao.operator.notify.NotificationRouter;
+import dev.ao.operator.reaction.EffectiveReaction;
+import dev.ao.operator.reaction.ReactionDefaults;
+import dev.ao.operator.scm.ScmPoller;
 import dev.ao.operator.events.EventRecorder;
 import dev.ao.api.v1alpha1.session.SessionSpec;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
@@ -39,11 +45,15 @@ public class ProjectReconciler implements Reconciler<Project>, Cleaner<Project> 
   private final SecretChecker secrets;
   private final AgentResolver agents;
   private final EventRecorder events;
+  private final ScmPoller poller;
+  private final NotificationRouter notifications;
 
-  public ProjectReconciler(SecretChecker secrets, AgentResolver agents, EventRecorder events) {
+  public ProjectReconciler(SecretChecker secrets, AgentResolver agents, EventRecorder events, ScmPoller poller, NotificationRouter notifications) {
     this.secrets = secrets;
     this.agents = agents;
     this.events = events;
+    this.poller = poller;
+    this.notifications = notifications;
   }
 
   @Override
@@ -79,6 +89,9 @@ public class ProjectReconciler implements Reconciler<Project>, Cleaner<Project> 
             project,
             new ProjectStatusBuilder.Findings(problems, missingEnv, agents.availableProfiles(project.getSpec()), sessions),
             Instant.now());
+    next.scm = ScmStatusView.of(project, poller);
+    next.allCompleteNotified = project.getStatus() == null ? null : project.getStatus().allCompleteNotified;
+    announceAllComplete(project, sessions, next);
     String before = project.getStatus() == null ? null : project.getStatus().phase;
     if (!Objects.equals(before, next.phase)) {
       if (ProjectStatusBuilder.READY.equals(next.phase)) {
@@ -94,6 +107,20 @@ public class ProjectReconciler implements Reconciler<Project>, Cleaner<Project> 
     patch.setMetadata(project.getMetadata());
     patch.setStatus(next);
     return UpdateControl.patchStatus(patch).rescheduleAfter(RECHECK);
+  }
+
+  private void announceAllComplete(Project project, List<Session> sessions, ProjectStatus next) {
+    String fingerprint = AllComplete.fingerprint(sessions);
+    if (fingerprint == null || fingerprint.equals(next.allCompleteNotified)) {
+      return;
+    }
+    next.allCompleteNotified = fingerprint;
+    EffectiveReaction cfg = ReactionDefaults.effective(ReactionKeys.ALL_COMPLETE, project.getSpec().reactions);
+    if (cfg.enabled()) {
+      String name = project.getMetadata().getName();
+      notifications.route(project, project, new Notification(project.getMetadata().getNamespace(), name, "-", ReactionKeys.ALL_COMPLETE,
+          cfg.priority(), name + ": all Sessions complete", cfg.message() + " " + AllComplete.summary(sessions), null, null));
+    }
   }
 
   @Override

@@ -18,7 +18,7 @@ public record EffectiveReaction(
     Duration threshold) {
 
   /** Field-by-field merge: what the Project sets wins, everything else keeps the default. */
-  static EffectiveReaction merge(String key, ReactionSpec defaults, ReactionSpec override) {
+  public static EffectiveReaction merge(String key, ReactionSpec defaults, ReactionSpec override) {
     ReactionSpec o = override == null ? new ReactionSpec() : override;
     String escalate = o.escalateAfter != null ? o.escalateAfter : defaults.escalateAfter;
     Integer attempts = null;

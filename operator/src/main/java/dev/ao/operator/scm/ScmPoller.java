@@ -85,7 +85,6 @@ public class ScmPoller {
     Instant now = clock.instant();
     Map<RepoKey, List<Map.Entry<ResourceID, Tracked>>> byRepo =
         tracked.entrySet().stream().collect(Collectors.groupingBy(e -> e.getValue().repo()));
-    repos.keySet().retainAll(byRepo.keySet());
     for (var entry : byRepo.entrySet()) {
       RepoState state = repos.computeIfAbsent(entry.getKey(), k -> new RepoState(null, now, null, null, 0));
       if (state.nextPollAt() == null || !state.nextPollAt().isAfter(now)) {

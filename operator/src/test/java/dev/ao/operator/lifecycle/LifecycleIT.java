@@ -8,7 +8,6 @@ import dev.ao.api.v1alpha1.common.SecretKeyRef;
 import dev.ao.api.v1alpha1.project.Project;
 import dev.ao.api.v1alpha1.project.ReactionSpec;
 import dev.ao.api.v1alpha1.project.TrackerSpec;
-import dev.ao.api.v1alpha1.session.Message;
 import dev.ao.api.v1alpha1.session.Session;
 import dev.ao.api.v1alpha1.session.SessionPhase;
 import dev.ao.operator.testing.AgentPodProcess;
@@ -156,6 +155,14 @@ class LifecycleIT {
       throw t;
     }
     assertThat(count(agent.received(), "CI is failing on your PR")).as("the CI failure is told once").isEqualTo(1);
+    await().atMost(WAIT).untilAsserted(() -> {
+      Project p = client.resources(Project.class).inNamespace(NS).withName("webapp").get();
+      assertThat(p.getStatus().scm).isNotNull();
+      assertThat(p.getStatus().scm.repository).isEqualTo("acme/webapp");
+      assertThat(p.getStatus().scm.rateLimitRemaining).isPositive();
+      assertThat(p.getStatus().scm.lastError).isNull();
+      assertThat(client.v1().events().inNamespace(NS).list().getItems()).extracting(e -> e.getReason()).contains("NotifyAllComplete");
+    });
   }
 
   @Test
@@ -166,9 +173,10 @@ class LifecycleIT {
     runPod("webapp-2");
     await().atMost(WAIT).untilAsserted(() -> assertThat(get("webapp-2").getStatus().phase).isEqualTo(SessionPhase.Working));
 
-    Session current = get("webapp-2");
-    current.getSpec().messages = List.of(new Message("m-1", "first: use British spelling"), new Message("m-2", "second: keep it short"));
-    client.resource(current).update();
+    // As `ao send` does: a patch, so it never conflicts with the operator's status writes.
+    client.resources(Session.class).inNamespace(NS).withName("webapp-2").patch(
+        io.fabric8.kubernetes.client.dsl.base.PatchContext.of(io.fabric8.kubernetes.client.dsl.base.PatchType.JSON_MERGE),
+        "{\"spec\":{\"messages\":[{\"id\":\"m-1\",\"text\":\"first: use British spelling\"},{\"id\":\"m-2\",\"text\":\"second: keep it short\"}]}}");
 
     await().atMost(WAIT).untilAsserted(() -> {
       assertThat(get("webapp-2").getStatus().deliveredMessages).extracting(d -> d.id).containsExactly("m-1", "m-2");

@@ -108,11 +108,12 @@ public final class AgentPodProcess implements AutoCloseable {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
+  /** The runner's shaded jar, as the image ships it (set by the build; see operator/pom.xml). */
   private static String runnerJar() {
-    try {
-      return Path.of(dev.ao.runner.AoRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
+    String jar = System.getProperty("ao.runner.jar", "../runtime-images/runner/target/ao-runner.jar");
+    if (!Files.isRegularFile(Path.of(jar))) {
+      throw new IllegalStateException("runner jar " + jar + " not found: build runtime-images/runner first (mvn -pl runtime-images/runner package)");
     }
+    return jar;
   }
 }

@@ -63,11 +63,12 @@ public final class OperatorHarness implements AutoCloseable {
                     .withReconciliationTerminationTimeout(Duration.ofSeconds(5)));
     AgentResolver agents = new AgentResolver(BuiltInAgentProfiles.load(config.imageRegistry(), config.imageTag()));
     EventRecorder events = new EventRecorder(operatorClient);
+    OperatorBeans.Wiring wiring = OperatorBeans.Wiring.create(operatorClient, events, java.time.Clock.systemUTC(), java.time.Duration.ofMillis(50));
     operator.register(
-        new SessionReconciler(new SessionResources(operatorClient), events, agents, new BranchRegistry(), config,
-            OperatorBeans.Wiring.lifecycle(operatorClient, events, java.time.Clock.systemUTC(), java.time.Duration.ofMillis(50))),
+        new SessionReconciler(new SessionResources(operatorClient), events, agents, new BranchRegistry(), config, wiring.lifecycle()),
         c -> c.withGenerationAware(false));
-    operator.register(new ProjectReconciler(new SecretChecker(operatorClient), agents, events), c -> c.withGenerationAware(false));
+    operator.register(new ProjectReconciler(new SecretChecker(operatorClient), agents, events, wiring.poller(), wiring.router()),
+        c -> c.withGenerationAware(false));
     operator.start();
   }
 

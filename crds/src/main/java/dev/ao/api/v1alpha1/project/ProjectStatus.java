@@ -26,6 +26,12 @@ public class ProjectStatus {
   @JsonPropertyDescription("Agent profiles this Project can use (built-in plus its own).")
   public List<String> agentProfiles = new ArrayList<>();
 
+  @JsonPropertyDescription("SCM polling of the repository and the remaining rate-limit budget.")
+  public ScmPollStatus scm;
+
+  @JsonPropertyDescription("Fingerprint of the Session set for which all-complete was last announced.")
+  public String allCompleteNotified;
+
   @JsonPropertyDescription("Standard conditions: Ready.")
   public List<Condition> conditions = new ArrayList<>();
 
