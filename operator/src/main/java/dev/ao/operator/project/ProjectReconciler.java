@@ -13,6 +13,7 @@ import dev.ao.operator.notify.NotificationRouter;
 import dev.ao.operator.reaction.EffectiveReaction;
 import dev.ao.operator.reaction.ReactionDefaults;
 import dev.ao.operator.scm.ScmPoller;
+import dev.ao.operator.status.StatusWriter;
 import dev.ao.operator.events.EventRecorder;
 import dev.ao.api.v1alpha1.session.SessionSpec;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
@@ -47,8 +48,11 @@ public class ProjectReconciler implements Reconciler<Project>, Cleaner<Project> 
   private final EventRecorder events;
   private final ScmPoller poller;
   private final NotificationRouter notifications;
+  private final StatusWriter statusWriter;
 
-  public ProjectReconciler(SecretChecker secrets, AgentResolver agents, EventRecorder events, ScmPoller poller, NotificationRouter notifications) {
+  public ProjectReconciler(SecretChecker secrets, AgentResolver agents, EventRecorder events, ScmPoller poller, NotificationRouter notifications,
+      StatusWriter statusWriter) {
+    this.statusWriter = statusWriter;
     this.secrets = secrets;
     this.agents = agents;
     this.events = events;
@@ -103,10 +107,12 @@ public class ProjectReconciler implements Reconciler<Project>, Cleaner<Project> 
     if (JSON.valueToTree(next).equals(JSON.valueToTree(project.getStatus()))) {
       return UpdateControl.<Project>noUpdate().rescheduleAfter(RECHECK);
     }
-    Project patch = new Project();
-    patch.setMetadata(project.getMetadata());
-    patch.setStatus(next);
-    return UpdateControl.patchStatus(patch).rescheduleAfter(RECHECK);
+    Project updated = new Project();
+    updated.setMetadata(project.getMetadata());
+    updated.setSpec(project.getSpec());
+    updated.setStatus(next);
+    boolean written = statusWriter.write(updated);
+    return UpdateControl.<Project>noUpdate().rescheduleAfter(written ? RECHECK : Duration.ofMillis(500));
   }
 
   private void announceAllComplete(Project project, List<Session> sessions, ProjectStatus next) {

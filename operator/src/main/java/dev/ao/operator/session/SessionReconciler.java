@@ -11,6 +11,7 @@ import dev.ao.operator.OperatorConfig;
 import dev.ao.operator.agent.AgentResolver;
 import dev.ao.operator.events.EventRecorder;
 import dev.ao.operator.lifecycle.SessionLifecycle;
+import dev.ao.operator.status.StatusWriter;
 import dev.ao.operator.tracker.IssueInfo;
 import dev.ao.operator.project.ProjectReadiness;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -43,9 +44,11 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
   private final BranchRegistry branches;
   private final OperatorConfig config;
   private final SessionLifecycle lifecycle;
+  private final StatusWriter statusWriter;
 
   public SessionReconciler(SessionResources resources, EventRecorder events, AgentResolver agents, BranchRegistry branches,
-      OperatorConfig config, SessionLifecycle lifecycle) {
+      OperatorConfig config, SessionLifecycle lifecycle, StatusWriter statusWriter) {
+    this.statusWriter = statusWriter;
     this.resources = resources;
     this.events = events;
     this.agents = agents;
@@ -180,16 +183,16 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
         events.normal(session, "Phase" + update.status.phase, text);
       }
     }
-    UpdateControl<Session> control;
     if (update.changed()) {
-      Session patch = new Session();
-      patch.setMetadata(session.getMetadata());
-      patch.setStatus(update.status);
-      control = UpdateControl.patchStatus(patch);
-    } else {
-      control = UpdateControl.noUpdate();
+      Session next = new Session();
+      next.setMetadata(session.getMetadata());
+      next.setSpec(session.getSpec());
+      next.setStatus(update.status);
+      if (!statusWriter.write(next)) {
+        return UpdateControl.<Session>noUpdate().rescheduleAfter(java.time.Duration.ofMillis(500));
+      }
     }
-    return control.rescheduleAfter(update.status.phase == SessionPhase.Queued ? config.queuedRecheck()
+    return UpdateControl.<Session>noUpdate().rescheduleAfter(update.status.phase == SessionPhase.Queued ? config.queuedRecheck()
         : update.status.phase == SessionPhase.Merged ? java.time.Duration.ofSeconds(1) : config.resync());
   }
 

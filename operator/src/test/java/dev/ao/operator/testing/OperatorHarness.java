@@ -10,6 +10,7 @@ import dev.ao.operator.project.SecretChecker;
 import dev.ao.operator.session.BranchRegistry;
 import dev.ao.operator.session.SessionReconciler;
 import dev.ao.operator.session.SessionResources;
+import dev.ao.operator.status.StatusWriter;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
@@ -65,9 +66,11 @@ public final class OperatorHarness implements AutoCloseable {
     EventRecorder events = new EventRecorder(operatorClient);
     OperatorBeans.Wiring wiring = OperatorBeans.Wiring.create(operatorClient, events, java.time.Clock.systemUTC(), java.time.Duration.ofMillis(50));
     operator.register(
-        new SessionReconciler(new SessionResources(operatorClient), events, agents, new BranchRegistry(), config, wiring.lifecycle()),
+        new SessionReconciler(new SessionResources(operatorClient), events, agents, new BranchRegistry(), config, wiring.lifecycle(),
+            new StatusWriter(operatorClient)),
         c -> c.withGenerationAware(false));
-    operator.register(new ProjectReconciler(new SecretChecker(operatorClient), agents, events, wiring.poller(), wiring.router()),
+    operator.register(new ProjectReconciler(new SecretChecker(operatorClient), agents, events, wiring.poller(), wiring.router(),
+        new StatusWriter(operatorClient)),
         c -> c.withGenerationAware(false));
     operator.start();
   }
