@@ -14,6 +14,7 @@ public final class Names {
   public static final String COMPONENT_WORKSPACE = "workspace";
   public static final String COMPONENT_RUNNER_TOKEN = "runner-token";
   public static final String COMPONENT_AGENT = "agent";
+  public static final String COMPONENT_ORCHESTRATOR = "orchestrator-access";
   /** Selects exactly the objects this operator creates, so informers never cache anyone else's Pods or Secrets. */
   public static final String MANAGED_SELECTOR = ApiGroup.LABEL_MANAGED_BY + "=" + ApiGroup.MANAGED_BY;
 
@@ -31,6 +32,10 @@ public final class Names {
 
   public static String agentPod(Session s) {
     return child(s.getMetadata().getName(), "agent");
+  }
+
+  public static String orchestratorAccount(Session s) {
+    return child(s.getMetadata().getName(), "orchestrator");
   }
 
   /** Labels on every object owned by the Session. */

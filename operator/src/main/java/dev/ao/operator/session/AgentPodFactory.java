@@ -36,7 +36,8 @@ public final class AgentPodFactory {
         .withMetadata(OwnedObjects.metadata(plan.session(), Names.agentPod(plan.session()), Names.COMPONENT_AGENT))
         .withNewSpec()
         .withRestartPolicy("Never")
-        .withAutomountServiceAccountToken(false)
+        .withServiceAccountName(orchestrator(plan) ? OrchestratorAccessFactory.accountName(plan) : null)
+        .withAutomountServiceAccountToken(orchestrator(plan))
         .withEnableServiceLinks(false)
         .withTerminationGracePeriodSeconds(30L)
         .withNewSecurityContext()
@@ -53,6 +54,11 @@ public final class AgentPodFactory {
         .withVolumes(volumes(plan))
         .endSpec()
         .build();
+  }
+
+  /** Only an orchestrator Session talks to the Kubernetes API (to manage worker Sessions). */
+  static boolean orchestrator(SessionPlan plan) {
+    return plan.session().getSpec().role == dev.ao.api.v1alpha1.session.SessionRole.ORCHESTRATOR;
   }
 
   private static Container initContainer(SessionPlan plan) {

@@ -41,6 +41,9 @@ public class SessionResources {
       createIfAbsent(WorkspacePvcFactory.desired(plan));
     }
     if (pod.isEmpty()) {
+      if (AgentPodFactory.orchestrator(plan)) {
+        OrchestratorAccessFactory.desired(plan).forEach(this::createIfAbsent);
+      }
       createIfAbsent(AgentPodFactory.desired(plan));
     }
   }
@@ -73,6 +76,10 @@ public class SessionResources {
     String ns = session.getMetadata().getNamespace();
     client.pods().inNamespace(ns).withName(Names.agentPod(session)).delete();
     client.secrets().inNamespace(ns).withName(Names.runnerSecret(session)).delete();
+    String account = Names.orchestratorAccount(session);
+    client.rbac().roleBindings().inNamespace(ns).withName(account).delete();
+    client.rbac().roles().inNamespace(ns).withName(account).delete();
+    client.serviceAccounts().inNamespace(ns).withName(account).delete();
     var pvc = client.persistentVolumeClaims().inNamespace(ns).withName(Names.workspacePvc(session));
     if (keepWorkspace(session, project)) {
       PersistentVolumeClaim existing = pvc.get();

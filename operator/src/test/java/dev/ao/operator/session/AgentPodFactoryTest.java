@@ -134,6 +134,27 @@ class AgentPodFactoryTest {
     assertThat(env).containsKeys("OPENAI_API_KEY", "ANTHROPIC_API_KEY");
   }
 
+  @Test
+  void should_give_only_orchestrators_a_service_account_limited_to_sessions_and_reading_projects() {
+    Session orchestrator = Fixtures.promptSession("webapp-orchestrator", "webapp", "plan the sprint");
+    orchestrator.getSpec().role = dev.ao.api.v1alpha1.session.SessionRole.ORCHESTRATOR;
+    SessionPlan plan = plan(Fixtures.project("webapp"), orchestrator, "session/webapp-orchestrator");
+    Pod pod = AgentPodFactory.desired(plan);
+    assertThat(pod.getSpec().getServiceAccountName()).isEqualTo("webapp-orchestrator-orchestrator");
+    assertThat(pod.getSpec().getAutomountServiceAccountToken()).isTrue();
+    var objects = OrchestratorAccessFactory.desired(plan);
+    var role = (io.fabric8.kubernetes.api.model.rbac.Role) objects.get(1);
+    assertThat(role.getRules()).extracting(r -> r.getResources().get(0) + ":" + String.join(",", r.getVerbs()))
+        .containsExactly("sessions:get,list,watch,create,patch,update,delete", "sessions/status:get", "projects:get,list");
+    var binding = (io.fabric8.kubernetes.api.model.rbac.RoleBinding) objects.get(2);
+    assertThat(binding.getSubjects()).singleElement().satisfies(s -> assertThat(s.getName()).isEqualTo("webapp-orchestrator-orchestrator"));
+    assertThat(objects).allSatisfy(o -> assertThat(o.getMetadata().getOwnerReferences()).hasSize(1));
+
+    Pod worker = pod();
+    assertThat(worker.getSpec().getServiceAccountName()).isNull();
+    assertThat(worker.getSpec().getAutomountServiceAccountToken()).isFalse();
+  }
+
   private static Map<String, EnvVar> envOf(Container c) {
     return c.getEnv().stream().collect(Collectors.toMap(EnvVar::getName, e -> e, (a, b) -> b));
   }

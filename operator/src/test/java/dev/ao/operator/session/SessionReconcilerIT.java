@@ -207,6 +207,28 @@ class SessionReconcilerIT {
     });
   }
 
+  @Test
+  void should_give_an_orchestrator_session_its_own_account_and_remove_it_with_the_session() {
+    client.resource(Fixtures.project("webapp")).create();
+    Session orchestrator = Fixtures.promptSession("webapp-orchestrator", "webapp", "plan the sprint");
+    orchestrator.getSpec().role = dev.ao.api.v1alpha1.session.SessionRole.ORCHESTRATOR;
+    client.resource(orchestrator).create();
+
+    Pod pod = awaitPod("webapp-orchestrator-agent");
+    String account = "webapp-orchestrator-orchestrator";
+    assertThat(pod.getSpec().getServiceAccountName()).isEqualTo(account);
+    assertThat(client.serviceAccounts().inNamespace(NS).withName(account).get()).isNotNull();
+    assertThat(client.rbac().roles().inNamespace(NS).withName(account).get().getRules()).hasSize(3);
+    assertThat(client.rbac().roleBindings().inNamespace(NS).withName(account).get().getRoleRef().getName()).isEqualTo(account);
+
+    client.resources(Session.class).inNamespace(NS).withName("webapp-orchestrator").delete();
+    await().atMost(WAIT).untilAsserted(() -> {
+      assertThat(client.serviceAccounts().inNamespace(NS).withName(account).get()).isNull();
+      assertThat(client.rbac().roles().inNamespace(NS).withName(account).get()).isNull();
+      assertThat(client.rbac().roleBindings().inNamespace(NS).withName(account).get()).isNull();
+    });
+  }
+
   private Pod awaitPod(String name) {
     return await().atMost(WAIT).until(() -> client.pods().inNamespace(NS).withName(name).get(), p -> p != null);
   }
