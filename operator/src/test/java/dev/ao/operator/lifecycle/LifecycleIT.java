@@ -134,6 +134,14 @@ class LifecycleIT {
       assertThat(agent.received()).contains("CI is failing on your PR").contains("- build (failure)");
     });
 
+    // The operator restarts: it must not tell the agent about the same failure again.
+    harness.stop();
+    harness.start();
+    await().atMost(WAIT).untilAsserted(() -> assertThat(get("webapp-1").getStatus().lastPolled)
+        .isGreaterThan(java.time.Instant.now().minusSeconds(2).toString()));
+    Thread.sleep(2000);
+    assertThat(count(agent.received(), "CI is failing on your PR")).as("not re-sent after a restart").isEqualTo(1);
+
     // The agent pushes a fix, CI passes, a reviewer approves: auto-merge merges, the Session is cleaned up.
     String sha2 = github.commit("acme", "webapp", branch, "fix tests", Map.of("login.test.js", "ok\n"), "acme-dev");
     github.setCheckRun("acme", "webapp", sha2, "build", CheckStatus.COMPLETED, CheckConclusion.SUCCESS);
