@@ -25,6 +25,7 @@ import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,11 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
   private final BranchRegistry branches;
   private final OperatorConfig config;
   private final SessionLifecycle lifecycle;
-  private final StatusWriter statusWriter;
+  private final SessionStatusPublisher publisher;
 
   public SessionReconciler(SessionResources resources, EventRecorder events, AgentResolver agents, BranchRegistry branches,
       OperatorConfig config, SessionLifecycle lifecycle, StatusWriter statusWriter) {
-    this.statusWriter = statusWriter;
+    this.publisher = new SessionStatusPublisher(statusWriter, events);
     this.resources = resources;
     this.events = events;
     this.agents = agents;
@@ -174,26 +175,12 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
   }
 
   private UpdateControl<Session> finish(Session session, SessionStatusUpdate update) {
-    if (update.phaseChanged()) {
-      String text = (update.previousPhase() == null ? "" : update.previousPhase() + " → ") + update.status.phase
-          + (update.status.message == null ? "" : ": " + update.status.message);
-      if (update.status.phase == SessionPhase.Errored) {
-        events.warning(session, update.readyReason() == null ? "Errored" : update.readyReason(), text);
-      } else {
-        events.normal(session, "Phase" + update.status.phase, text);
-      }
+    if (!publisher.publish(session, update)) {
+      return UpdateControl.<Session>noUpdate().rescheduleAfter(Duration.ofMillis(500));
     }
-    if (update.changed()) {
-      Session next = new Session();
-      next.setMetadata(session.getMetadata());
-      next.setSpec(session.getSpec());
-      next.setStatus(update.status);
-      if (!statusWriter.write(next)) {
-        return UpdateControl.<Session>noUpdate().rescheduleAfter(java.time.Duration.ofMillis(500));
-      }
-    }
-    return UpdateControl.<Session>noUpdate().rescheduleAfter(update.status.phase == SessionPhase.Queued ? config.queuedRecheck()
-        : update.status.phase == SessionPhase.Merged ? java.time.Duration.ofSeconds(1) : config.resync());
+    SessionPhase phase = update.status.phase;
+    return UpdateControl.<Session>noUpdate().rescheduleAfter(
+        phase == SessionPhase.Queued ? config.queuedRecheck() : phase == SessionPhase.Merged ? Duration.ofSeconds(1) : config.resync());
   }
 
   @Override
