@@ -93,6 +93,9 @@ public class SessionLifecycle {
     LifecyclePhase.Decision decision = LifecyclePhase.decide(new LifecyclePhase.Inputs(previous, observation, unreachableSince.get(id), pr,
         issue != null && issue.completed(), now, stuckAfter(p), RUNNER_GRACE));
     status.pr = PullRequestStatusMapper.toStatus(pr);
+    if (pr != null && status.firstPrSeenAt == null) {
+      status.firstPrSeenAt = now.toString();
+    }
     status.lastPolled = now.toString();
     return new Observed(decision, pr, endpoint);
   }

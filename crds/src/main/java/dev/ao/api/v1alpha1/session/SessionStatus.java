@@ -56,6 +56,9 @@ public class SessionStatus {
   @JsonPropertyDescription("When the agent pod was first admitted (left Queued), RFC 3339.")
   public String startedAt;
 
+  @JsonPropertyDescription("When the operator first saw a PR for the Session's branch, RFC 3339; set once, kept after the PR closes.")
+  public String firstPrSeenAt;
+
   @JsonPropertyDescription("Value of the restore-requested-at annotation last acted on (ao session restore).")
   public String lastRestoreRequest;
 
