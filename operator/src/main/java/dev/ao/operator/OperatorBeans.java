@@ -6,6 +6,8 @@ import dev.ao.operator.events.EventRecorder;
 import dev.ao.operator.lifecycle.MessageDelivery;
 import dev.ao.operator.lifecycle.ReactionExecutor;
 import dev.ao.operator.lifecycle.SessionLifecycle;
+import dev.ao.operator.metrics.OperatorMetrics;
+import dev.ao.operator.metrics.SessionMetrics;
 import dev.ao.operator.notify.NotificationRouter;
 import dev.ao.operator.runner.RunnerClient;
 import dev.ao.operator.scm.ScmPoller;
@@ -14,6 +16,7 @@ import dev.ao.operator.scm.github.GitHubScmClient;
 import dev.ao.operator.session.BranchRegistry;
 import dev.ao.operator.tracker.IssueCache;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.javaoperatorsdk.operator.api.monitoring.Metrics;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -38,8 +41,27 @@ public class OperatorBeans {
 
   @Produces
   @Singleton
-  Wiring wiring(KubernetesClient client, EventRecorder events) {
-    return Wiring.create(client, events, Clock.systemUTC(), Duration.ofSeconds(2));
+  OperatorMetrics operatorMetrics() {
+    return new OperatorMetrics(Clock.systemUTC());
+  }
+
+  /** Replaces QOSDK's no-op default, so JOSDK reports reconcile timings and errors into our registry. */
+  @Produces
+  @Singleton
+  Metrics josdkMetrics(OperatorMetrics metrics) {
+    return metrics.reconciles();
+  }
+
+  @Produces
+  @Singleton
+  SessionMetrics sessionMetrics(OperatorMetrics metrics) {
+    return metrics.sessions();
+  }
+
+  @Produces
+  @Singleton
+  Wiring wiring(KubernetesClient client, EventRecorder events, OperatorMetrics metrics) {
+    return Wiring.create(client, events, Clock.systemUTC(), Duration.ofSeconds(2), metrics);
   }
 
   @Produces
@@ -62,18 +84,23 @@ public class OperatorBeans {
 
   /** The lifecycle graph; built the same way by CDI and by tests so both run the same objects. */
   public record Wiring(ScmPoller poller, NotificationRouter router, SessionLifecycle lifecycle) {
-    public static Wiring create(KubernetesClient client, EventRecorder events, Clock clock, Duration webhookBackoff) {
+    public static Wiring create(KubernetesClient client, EventRecorder events, Clock clock, Duration webhookBackoff, OperatorMetrics metrics) {
       SecretValues secrets = new SecretValues(client, clock);
-      ScmPoller poller = new ScmPoller(new GitHubScmClient(new GitHubHttp(clock, result -> {})), secrets, clock, new SplittableRandom());
+      GitHubScmClient github = new GitHubScmClient(new GitHubHttp(clock, metrics.github()));
+      metrics.github().budgetsFrom(github::budgets);
+      ScmPoller poller = new ScmPoller(github, secrets, clock, new SplittableRandom());
       ExecutorService notifierThreads = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "notifier");
         t.setDaemon(true);
         return t;
       });
       NotificationRouter router = new NotificationRouter(events, secrets, notifierThreads, webhookBackoff);
+      router.onOutcome(metrics.notifications());
       MessageDelivery messages = new MessageDelivery(new RunnerClient(Duration.ofSeconds(60)));
+      ReactionExecutor reactions = new ReactionExecutor(messages, router);
+      reactions.onFired(metrics.reactions());
       SessionLifecycle lifecycle = new SessionLifecycle(poller, new RunnerClient(Duration.ofSeconds(60)), new IssueCache(secrets, clock), messages,
-          new ReactionExecutor(messages, router), clock);
+          reactions, clock);
       return new Wiring(poller, router, lifecycle);
     }
   }

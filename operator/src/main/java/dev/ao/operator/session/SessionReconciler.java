@@ -11,6 +11,7 @@ import dev.ao.operator.OperatorConfig;
 import dev.ao.operator.agent.AgentResolver;
 import dev.ao.operator.events.EventRecorder;
 import dev.ao.operator.lifecycle.SessionLifecycle;
+import dev.ao.operator.metrics.SessionMetrics;
 import dev.ao.operator.status.StatusWriter;
 import dev.ao.operator.tracker.IssueInfo;
 import dev.ao.operator.project.ProjectReadiness;
@@ -46,10 +47,12 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
   private final OperatorConfig config;
   private final SessionLifecycle lifecycle;
   private final SessionStatusPublisher publisher;
+  private final SessionMetrics metrics;
 
   public SessionReconciler(SessionResources resources, EventRecorder events, AgentResolver agents, BranchRegistry branches,
-      OperatorConfig config, SessionLifecycle lifecycle, StatusWriter statusWriter) {
-    this.publisher = new SessionStatusPublisher(statusWriter, events);
+      OperatorConfig config, SessionLifecycle lifecycle, StatusWriter statusWriter, SessionMetrics metrics) {
+    this.publisher = new SessionStatusPublisher(statusWriter, events, metrics);
+    this.metrics = metrics;
     this.resources = resources;
     this.events = events;
     this.agents = agents;
@@ -62,6 +65,7 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
   public List<EventSource<?, Session>> prepareEventSources(EventSourceContext<Session> ctx) {
     List<EventSource<?, Session>> sources = new java.util.ArrayList<>(SessionEventSources.create(ctx));
     sources.add(lifecycle.eventSource());
+    metrics.countFrom(() -> ctx.getPrimaryCache().list());
     return sources;
   }
 

@@ -3,6 +3,7 @@ package dev.ao.operator.session;
 import dev.ao.api.v1alpha1.session.Session;
 import dev.ao.api.v1alpha1.session.SessionPhase;
 import dev.ao.operator.events.EventRecorder;
+import dev.ao.operator.metrics.SessionMetrics;
 import dev.ao.operator.status.StatusWriter;
 
 /**
@@ -13,10 +14,12 @@ import dev.ao.operator.status.StatusWriter;
 final class SessionStatusPublisher {
   private final StatusWriter writer;
   private final EventRecorder events;
+  private final SessionMetrics metrics;
 
-  SessionStatusPublisher(StatusWriter writer, EventRecorder events) {
+  SessionStatusPublisher(StatusWriter writer, EventRecorder events, SessionMetrics metrics) {
     this.writer = writer;
     this.events = events;
+    this.metrics = metrics;
   }
 
   /** False when the Session changed since it was read; the caller reconciles again. */
@@ -31,6 +34,7 @@ final class SessionStatusPublisher {
     if (!writer.write(next)) {
       return false;
     }
+    metrics.statusWritten(session, update.status);
     if (update.phaseChanged()) {
       String text = (update.previousPhase() == null ? "" : update.previousPhase() + " → ") + update.status.phase
           + (update.status.message == null ? "" : ": " + update.status.message);

@@ -5,6 +5,7 @@ import dev.ao.operator.OperatorConfig;
 import dev.ao.operator.agent.AgentResolver;
 import dev.ao.operator.agent.BuiltInAgentProfiles;
 import dev.ao.operator.events.EventRecorder;
+import dev.ao.operator.metrics.OperatorMetrics;
 import dev.ao.operator.project.ProjectReconciler;
 import dev.ao.operator.project.SecretChecker;
 import dev.ao.operator.session.BranchRegistry;
@@ -29,9 +30,12 @@ import java.util.List;
  * can stop and start again, as a restart of the operator process would.
  */
 public final class OperatorHarness implements AutoCloseable {
+  /** User-Agent of every request the operator under test makes. */
+  public static final String OPERATOR_USER_AGENT = "agent-orchestrator-operator-under-test";
   private final KubernetesMockServer server;
   private final KubernetesClient client;
   private final OperatorConfig config;
+  private OperatorMetrics metrics;
   private Operator operator;
 
   public OperatorHarness(OperatorConfig config) {
@@ -51,12 +55,21 @@ public final class OperatorHarness implements AutoCloseable {
     return server;
   }
 
+  /** The running operator's metrics (a fresh registry per start, as a restarted process would have). */
+  public synchronized OperatorMetrics metrics() {
+    return metrics;
+  }
+
   public synchronized void start() {
-    KubernetesClient operatorClient = server.createClient();
+    // The operator's requests carry their own User-Agent, so a test can tell them from its own.
+    KubernetesClient operatorClient = server.createClient(b -> b.editOrNewConfig().withUserAgent(OPERATOR_USER_AGENT).endConfig());
+    OperatorMetrics startedMetrics = new OperatorMetrics(java.time.Clock.systemUTC());
+    metrics = startedMetrics;
     operator =
         new Operator(
             o ->
                 o.withKubernetesClient(operatorClient)
+                    .withMetrics(startedMetrics.reconciles())
                     .withCloseClientOnStop(true)
                     .withSSABasedCreateUpdateMatchForDependentResources(false)
                     .withUseSSAToPatchPrimaryResource(false)
@@ -64,10 +77,11 @@ public final class OperatorHarness implements AutoCloseable {
                     .withReconciliationTerminationTimeout(Duration.ofSeconds(5)));
     AgentResolver agents = new AgentResolver(BuiltInAgentProfiles.load(config.imageRegistry(), config.imageTag()));
     EventRecorder events = new EventRecorder(operatorClient);
-    OperatorBeans.Wiring wiring = OperatorBeans.Wiring.create(operatorClient, events, java.time.Clock.systemUTC(), java.time.Duration.ofMillis(50));
+    OperatorBeans.Wiring wiring =
+        OperatorBeans.Wiring.create(operatorClient, events, java.time.Clock.systemUTC(), java.time.Duration.ofMillis(50), startedMetrics);
     operator.register(
         new SessionReconciler(new SessionResources(operatorClient), events, agents, new BranchRegistry(), config, wiring.lifecycle(),
-            new StatusWriter(operatorClient)),
+            new StatusWriter(operatorClient), startedMetrics.sessions()),
         c -> c.withGenerationAware(false));
     operator.register(new ProjectReconciler(new SecretChecker(operatorClient), agents, events, wiring.poller(), wiring.router(),
         new StatusWriter(operatorClient)),

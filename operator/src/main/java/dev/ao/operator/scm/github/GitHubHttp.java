@@ -31,7 +31,7 @@ public class GitHubHttp {
   private final Map<String, Cached> etags = new ConcurrentHashMap<>();
   private final RequestCounter counter;
 
-  /** Counts requests by outcome for metrics: graphql, rest_200, rest_304, error, rate_limited. */
+  /** Counts requests for metrics as {@code <api>_<result>}: api graphql|rest, result 200|304|error|rate_limited. */
   public interface RequestCounter {
     void count(String result);
   }
@@ -79,13 +79,15 @@ public class GitHubHttp {
     if (errors.isArray() && !errors.isEmpty()) {
       String type = errors.get(0).path("type").asText("");
       if ("RATE_LIMITED".equals(type)) {
-        counter.count("rate_limited");
+        counter.count("graphql_rate_limited");
         throw new ScmException("GitHub GraphQL rate limit exhausted", 403, resetOf("graphql"));
       }
       if (body.path("data").isMissingNode() || body.path("data").isNull()) {
+        counter.count("graphql_error");
         throw new ScmException("GitHub GraphQL error: " + errors.get(0).path("message").asText(), 200, null);
       }
     }
+    counter.count("graphql_200");
     JsonNode rate = body.path("data").path("rateLimit");
     if (rate.has("remaining")) {
       budgets.put("graphql", new RateBudget("graphql", rate.path("limit").asInt(), rate.path("remaining").asInt(), Instant.parse(rate.path("resetAt").asText())));
@@ -108,7 +110,7 @@ public class GitHubHttp {
     try {
       resp = http.send(req, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      counter.count("error");
+      counter.count(kind + "_error");
       throw new ScmException("GitHub unreachable at " + req.uri().getHost() + ": " + e.getMessage(), 0, null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -122,16 +124,19 @@ public class GitHubHttp {
     int code = resp.statusCode();
     Optional<String> retryAfter = resp.headers().firstValue("retry-after");
     if (code == 429 || (code == 403 && (retryAfter.isPresent() || "0".equals(resp.headers().firstValue("x-ratelimit-remaining").orElse(null))))) {
-      counter.count("rate_limited");
+      counter.count(kind + "_rate_limited");
       Instant at = retryAfter.map(s -> clock.instant().plusSeconds(Long.parseLong(s.trim())))
           .orElseGet(() -> resetOf(resp.headers().firstValue("x-ratelimit-resource").orElse("core")));
       throw new ScmException("GitHub rate limit (" + code + "): " + message(resp.body()), code, at == null ? clock.instant().plusSeconds(60) : at);
     }
     if (code >= 400) {
-      counter.count("error");
+      counter.count(kind + "_error");
       throw new ScmException("GitHub " + req(resp) + " returned " + code + ": " + message(resp.body()), code, null);
     }
-    counter.count("graphql".equals(kind) ? "graphql" : "rest_200");
+    if (!"graphql".equals(kind)) {
+      // GraphQL answers 200 with errors in the body: graphql() counts it once it has looked.
+      counter.count(kind + "_200");
+    }
     try {
       return resp.body() == null || resp.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(resp.body());
     } catch (IOException e) {
