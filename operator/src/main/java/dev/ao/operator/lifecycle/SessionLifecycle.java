@@ -60,7 +60,7 @@ public class SessionLifecycle {
   }
 
   /** What one observation found; {@link #act} needs it. */
-  public record Observed(LifecyclePhase.Decision decision, PullRequestSnapshot pr, RunnerClient.Endpoint endpoint) {}
+  public record Observed(LifecyclePhase.Decision decision, PullRequestSnapshot pr, RunnerClient.Endpoint endpoint, boolean awaitingPoll) {}
 
   /** The Session's tracker issue (cached per poll interval), or null without an issue or tracker. */
   public IssueInfo issue(Project p, Session s) {
@@ -76,6 +76,10 @@ public class SessionLifecycle {
       poller.track(id, new ScmPoller.Tracked(repo, status.branch, pollInterval(p)));
     }
     PullRequestSnapshot pr = poller.snapshot(id).orElse(null);
+    if (repo != null && status.pr != null && !poller.hasPolled(repo) && previous != null && !previous.isTerminal()) {
+      // Just restarted: no poll yet, so "no PR" would be a lie. Keep the phase and react to nothing until the first poll.
+      return new Observed(new LifecyclePhase.Decision(previous, "AwaitingPoll", status.message), null, null, true);
+    }
     IssueInfo issue = issue(p, s);
     if (issue != null && issue.title() != null) {
       status.issueTitle = issue.title();
@@ -97,11 +101,14 @@ public class SessionLifecycle {
       status.firstPrSeenAt = now.toString();
     }
     status.lastPolled = now.toString();
-    return new Observed(decision, pr, endpoint);
+    return new Observed(decision, pr, endpoint, false);
   }
 
   /** Reactions for the recorded phase, then pending spec.messages. Returns a delivery problem, or null. */
   public String act(Session s, Project p, SessionStatus status, Observed o) {
+    if (o.awaitingPoll()) {
+      return null;
+    }
     var triggers = ReactionTriggers.evaluate(new ReactionTriggers.Observation(status.phase, o.decision().reason(), status.phaseSince, o.pr()));
     ReactionPolicy.Plan plan = ReactionPolicy.plan(s.getMetadata().getName(), triggers, p.getSpec().reactions, status.reactions, o.pr(), clock.instant());
     status.reactions = new java.util.LinkedHashMap<>(plan.states());

@@ -42,7 +42,9 @@ public final class ReactionTriggers {
         ciFailing ? ReactionMessages.failingChecks(pr.failingChecks()) : null);
     boolean changes = open && (pr.reviewDecision() == ReviewDecision.CHANGES_REQUESTED || !pr.humanThreads().isEmpty());
     put(t, ReactionKeys.CHANGES_REQUESTED,
-        changes ? pr.headSha() + ":" + fingerprint(pr.humanThreads().stream().map(PullRequestSnapshot.ReviewThreadInfo::id).toList()) : null,
+        // The thread set (not the head commit) is the episode: a fix pushed while a comment is still open must not resend it.
+        changes ? fingerprint(pr.humanThreads().stream().map(PullRequestSnapshot.ReviewThreadInfo::id).toList())
+            + (pr.reviewDecision() == ReviewDecision.CHANGES_REQUESTED ? ":changes-requested" : "") : null,
         !changes, changes ? ReactionMessages.threads(pr.humanThreads()) : null);
     boolean bot = open && !pr.botThreads().isEmpty();
     put(t, ReactionKeys.BUGBOT_COMMENTS, bot ? fingerprint(pr.botThreads().stream().map(PullRequestSnapshot.ReviewThreadInfo::id).toList()) : null,

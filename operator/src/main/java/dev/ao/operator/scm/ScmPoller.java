@@ -67,6 +67,12 @@ public class ScmPoller {
     return Optional.ofNullable(snapshots.get(session));
   }
 
+  /** Whether this process has polled the repository yet (after a restart, snapshots start empty). */
+  public boolean hasPolled(RepoKey repo) {
+    RepoState s = repos.get(repo);
+    return s != null && s.lastPolledAt() != null;
+  }
+
   public Optional<RepoState> repoState(RepoKey repo) {
     return Optional.ofNullable(repos.get(repo));
   }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ao local up|down|status}: the whole product on one machine, without a cluster. */
-@Command(name = "ao-local", mixinStandardHelpOptions = true, subcommands = {LocalMain.Up.class, LocalMain.Down.class, LocalMain.Status.class},
+@Command(name = "ao-local", mixinStandardHelpOptions = true, subcommands = {LocalMain.Up.class, LocalMain.Down.class, LocalMain.Status.class, LocalMain.Demo.class},
     description = "Run agent-orchestrator on this machine: an embedded Kubernetes API, the operator and a local executor.")
 public final class LocalMain {
   public static final int DEFAULT_PORT = 6444;
@@ -68,6 +68,26 @@ public final class LocalMain {
       }
       System.err.println("ao local up: the operator exited; see " + paths.operatorLog());
       return 2;
+    }
+  }
+
+  @Command(name = "demo", description = "A self-contained SIMULATION of the whole loop: no accounts, no keys, no cluster. Exits 0 when every Session reached Done.")
+  static final class Demo implements Callable<Integer> {
+    @Option(names = "--timeout", description = "Give up after this many seconds (default ${DEFAULT-VALUE}).", defaultValue = "300")
+    int timeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+      LocalPaths paths = dev.ao.local.demo.LocalDemo.freshPaths();
+      var options = new LocalUp.Options(paths, dev.ao.local.demo.LocalDemo.freshPort(), BuiltJars.operator(), BuiltJars.runner());
+      try {
+        var result = dev.ao.local.demo.LocalDemo.run(options, java.time.Duration.ofSeconds(timeoutSeconds), System.out);
+        System.out.println(result.allDone() ? "\nDemo complete: every Session reached Done." : "\nDemo did not finish in time; logs in " + paths.root());
+        return result.allDone() ? 0 : 1;
+      } catch (IllegalStateException e) {
+        System.err.println("ao local demo: " + e.getMessage());
+        return 1;
+      }
     }
   }
 

@@ -30,6 +30,7 @@ public final class LocalExecutor implements AutoCloseable {
     return t;
   });
   private SharedIndexInformer<Pod> informer;
+  private SharedIndexInformer<io.fabric8.kubernetes.api.model.PersistentVolumeClaim> volumes;
 
   private record Running(PodRunner runner, String ip) {}
 
@@ -59,6 +60,23 @@ public final class LocalExecutor implements AutoCloseable {
       @Override
       public void onDelete(Pod pod, boolean unknownFinalState) {
         stop(pod);
+      }
+    });
+    watchVolumes();
+  }
+
+  /** A deleted claim's directory goes too, as with a provisioner whose reclaim policy is Delete. */
+  private void watchVolumes() {
+    volumes = client.persistentVolumeClaims().inAnyNamespace().inform(new ResourceEventHandler<>() {
+      @Override
+      public void onAdd(io.fabric8.kubernetes.api.model.PersistentVolumeClaim pvc) {}
+
+      @Override
+      public void onUpdate(io.fabric8.kubernetes.api.model.PersistentVolumeClaim a, io.fabric8.kubernetes.api.model.PersistentVolumeClaim b) {}
+
+      @Override
+      public void onDelete(io.fabric8.kubernetes.api.model.PersistentVolumeClaim pvc, boolean unknown) {
+        VolumeDirs.delete(volumesDir.resolve(pvc.getMetadata().getNamespace()).resolve(pvc.getMetadata().getName()));
       }
     });
   }
@@ -121,6 +139,9 @@ public final class LocalExecutor implements AutoCloseable {
   public void close() {
     if (informer != null) {
       informer.close();
+    }
+    if (volumes != null) {
+      volumes.close();
     }
     running.values().forEach(r -> r.runner().stop());
     running.clear();

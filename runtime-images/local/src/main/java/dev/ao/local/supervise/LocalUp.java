@@ -17,9 +17,11 @@ public final class LocalUp implements AutoCloseable {
   private final LocalPaths paths;
   private final LocalApiServer api;
   private final LocalExecutor executor;
-  private final OperatorProcess operator;
+  private final Path operatorJar;
+  private OperatorProcess operator;
 
-  private LocalUp(LocalPaths paths, LocalApiServer api, LocalExecutor executor, OperatorProcess operator) {
+  private LocalUp(LocalPaths paths, LocalApiServer api, LocalExecutor executor, OperatorProcess operator, Path operatorJar) {
+    this.operatorJar = operatorJar;
     this.paths = paths;
     this.api = api;
     this.executor = executor;
@@ -47,7 +49,7 @@ public final class LocalUp implements AutoCloseable {
       OperatorProcess operator = OperatorProcess.start(o.operatorJar(), paths.kubeconfig(), paths.operatorLog());
       operator.awaitStarted(Duration.ofSeconds(60));
       System.out.println("[local] operator running (pid " + operator.pid() + ", log " + paths.operatorLog() + ")");
-      return new LocalUp(paths, api, executor, operator);
+      return new LocalUp(paths, api, executor, operator, o.operatorJar());
     } catch (IOException | InterruptedException | RuntimeException e) {
       if (executor != null) {
         executor.close();
@@ -66,6 +68,13 @@ public final class LocalUp implements AutoCloseable {
 
   public LocalExecutor executor() {
     return executor;
+  }
+
+  /** Kills the operator process (as a crash would) and starts a new one; agents keep running. */
+  public synchronized void restartOperator() throws IOException, InterruptedException {
+    operator.kill();
+    operator = OperatorProcess.start(operatorJar, paths.kubeconfig(), paths.operatorLog());
+    operator.awaitStarted(Duration.ofSeconds(60));
   }
 
   public boolean operatorAlive() {

@@ -11,13 +11,16 @@ import java.util.List;
 public final class OperatorProcess implements AutoCloseable {
   private final Process process;
   private final Path log;
+  private final long logOffset;
 
-  private OperatorProcess(Process process, Path log) {
+  private OperatorProcess(Process process, Path log, long logOffset) {
     this.process = process;
     this.log = log;
+    this.logOffset = logOffset;
   }
 
   public static OperatorProcess start(Path operatorJar, Path kubeconfig, Path log) throws IOException {
+    long offset = Files.exists(log) ? Files.size(log) : 0;
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     ProcessBuilder pb = new ProcessBuilder(List.of(java.toString(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", operatorJar.toString()))
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -25,14 +28,14 @@ public final class OperatorProcess implements AutoCloseable {
     // Local mode has no cluster DNS or in-cluster config; health endpoints on a free port.
     pb.environment().put("QUARKUS_HTTP_PORT", "0");
     pb.environment().put("QUARKUS_KUBERNETES_CLIENT_TRUST_CERTS", "true");
-    return new OperatorProcess(pb.start(), log);
+    return new OperatorProcess(pb.start(), log, offset);
   }
 
   /** Waits until the operator logs that it started; throws with its last log line when it exits first. */
   public void awaitStarted(Duration timeout) throws IOException, InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
-      String text = Files.exists(log) ? Files.readString(log) : "";
+      String text = ownLog();
       if (text.contains("operator started")) {
         return;
       }
@@ -42,6 +45,25 @@ public final class OperatorProcess implements AutoCloseable {
       Thread.sleep(200);
     }
     throw new IllegalStateException("the operator did not start within " + timeout.toSeconds() + "s (log: " + log + ")");
+  }
+
+  /** Ends the process at once, as a crash or OOM kill would. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** This process's part of the (appended) log. */
+  private String ownLog() throws IOException {
+    if (!Files.exists(log)) {
+      return "";
+    }
+    byte[] all = Files.readAllBytes(log);
+    return new String(all, (int) Math.min(logOffset, all.length), (int) Math.max(0, all.length - logOffset), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   public boolean alive() {
