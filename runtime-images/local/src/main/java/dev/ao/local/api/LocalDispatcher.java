@@ -18,6 +18,11 @@ final class LocalDispatcher extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     if ("GET".equals(request.getMethod())) {
+      if (request.getPath().startsWith("/openapi/")) {
+        // No published OpenAPI: kubectl then skips client-side schema validation instead of failing.
+        return new MockResponse().setResponseCode(404).addHeader("Content-Type", "application/json")
+            .setBody("{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"reason\":\"NotFound\",\"code\":404}");
+      }
       try {
         String doc = Discovery.document(request.getPath());
         if (doc != null) {
