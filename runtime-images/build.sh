@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Builds the agent images: agent-base first, then one image per agent FROM it.
+# Builds the agent images (agent-base first, then one image per agent FROM it) and the operator image.
 #
 #   runtime-images/build.sh [--tool docker|podman|buildah] [--registry REG] [--tag TAG]
 #                           [--build-arg K=V]... [--push] [--skip-jar] [--dry-run] [IMAGE...]
 #
-# IMAGE is one of: base claude-code codex aider opencode (default: all). Images are named
-# ${REGISTRY}/agent-<image>:${TAG}; the operator's built-in agent profiles reference exactly these.
+# IMAGE is one of: base claude-code codex aider opencode operator (default: all). Agent images are named
+# ${REGISTRY}/agent-<image>:${TAG} (what the built-in agent profiles reference); the operator image is
+# ${REGISTRY}/operator:${TAG} (the Helm chart's default).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
-all_images=(base claude-code codex aider opencode)
+all_images=(base claude-code codex aider opencode operator)
 
 registry="${REGISTRY:-ghcr.io/agent-orchestrator}"
 tag="${TAG:-0.1.0}"
@@ -65,12 +66,26 @@ run() {
   if [ "$dry_run" = false ]; then "$@"; fi
 }
 
+wants_operator=false
+wants_agents=false
+for image in "${images[@]}"; do
+  if [ "$image" = operator ]; then wants_operator=true; else wants_agents=true; fi
+done
+
 jar="$here/runner/target/ao-runner.jar"
+operator_app="$repo/operator/target/quarkus-app"
 if [ "$skip_jar" = false ]; then
-  run mvn -B -q -f "$repo/pom.xml" -pl runtime-images/runner package -DskipTests
-elif [ ! -f "$jar" ] && [ "$dry_run" = false ]; then
-  echo "build.sh: --skip-jar given but $jar does not exist" >&2
-  exit 1
+  if [ "$wants_agents" = true ]; then run mvn -B -q -f "$repo/pom.xml" -pl runtime-images/runner package -DskipTests; fi
+  if [ "$wants_operator" = true ]; then run mvn -B -q -f "$repo/pom.xml" -pl operator -am package -DskipTests; fi
+elif [ "$dry_run" = false ]; then
+  if [ "$wants_agents" = true ] && [ ! -f "$jar" ]; then
+    echo "build.sh: --skip-jar given but $jar does not exist" >&2
+    exit 1
+  fi
+  if [ "$wants_operator" = true ] && [ ! -f "$operator_app/quarkus-run.jar" ]; then
+    echo "build.sh: --skip-jar given but $operator_app/quarkus-run.jar does not exist" >&2
+    exit 1
+  fi
 fi
 
 # The base goes first whatever order was asked for: every agent image builds FROM it.
@@ -79,12 +94,19 @@ for image in "${images[@]}"; do [ "$image" = base ] && ordered+=(base); done
 for image in "${images[@]}"; do [ "$image" != base ] && ordered+=("$image"); done
 
 for image in "${ordered[@]}"; do
-  name="$registry/agent-$image:$tag"
+  if [ "$image" = operator ]; then
+    # Its context is the Quarkus application directory: nothing else goes into the image.
+    name="$registry/operator:$tag"
+    context="$operator_app"
+  else
+    name="$registry/agent-$image:$tag"
+    context="$here"
+  fi
   args=(-f "$here/$image/Dockerfile" -t "$name" --build-arg "REGISTRY=$registry" --build-arg "TAG=$tag")
   args+=(${build_args[@]+"${build_args[@]}"})
   case "$tool" in
-    buildah) run buildah bud "${args[@]}" "$here" ;;
-    *) run "$tool" build "${args[@]}" "$here" ;;
+    buildah) run buildah bud "${args[@]}" "$context" ;;
+    *) run "$tool" build "${args[@]}" "$context" ;;
   esac
   if [ "$push" = true ]; then
     run "$tool" push "$name"

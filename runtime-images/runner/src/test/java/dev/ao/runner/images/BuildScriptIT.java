@@ -40,7 +40,7 @@ class BuildScriptIT {
 
     assertThat(run.code()).as(run.output()).isZero();
     List<String> builds = run.commands().stream().filter(c -> c.startsWith("podman build")).toList();
-    assertThat(builds).hasSize(5);
+    assertThat(builds).hasSize(6);
     assertThat(builds.get(0)).contains("base/Dockerfile -t registry.example.com/team/agent-base:1.2.3");
     for (String agent : List.of("claude-code", "codex", "aider", "opencode")) {
       assertThat(builds).anyMatch(c -> c.contains(agent + "/Dockerfile -t registry.example.com/team/agent-" + agent + ":1.2.3")
@@ -60,6 +60,18 @@ class BuildScriptIT {
             + " --build-arg REGISTRY=ghcr.io/agent-orchestrator --build-arg TAG=0.1.0 " + SCRIPT.getParent(),
         "buildah bud -f " + SCRIPT.getParent().resolve("codex/Dockerfile") + " -t ghcr.io/agent-orchestrator/agent-codex:0.1.0"
             + " --build-arg REGISTRY=ghcr.io/agent-orchestrator --build-arg TAG=0.1.0 " + SCRIPT.getParent());
+  }
+
+  @Test
+  void builds_the_operator_image_from_the_quarkus_application_under_the_charts_default_name() throws Exception {
+    Run run = build(Map.of(), "--dry-run", "--tool", "docker", "operator");
+
+    assertThat(run.code()).as(run.output()).isZero();
+    Path repo = SCRIPT.getParent().getParent();
+    assertThat(run.commands()).containsExactly(
+        "mvn -B -q -f " + repo.resolve("pom.xml") + " -pl operator -am package -DskipTests",
+        "docker build -f " + SCRIPT.getParent().resolve("operator/Dockerfile") + " -t ghcr.io/agent-orchestrator/operator:0.1.0"
+            + " --build-arg REGISTRY=ghcr.io/agent-orchestrator --build-arg TAG=0.1.0 " + repo.resolve("operator/target/quarkus-app"));
   }
 
   @Test
