@@ -53,6 +53,35 @@ class ChartValuesTest {
   }
 
   @Test
+  void should_document_every_value_in_the_chart_readme_and_nothing_that_does_not_exist() throws Exception {
+    JsonNode values = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(HelmChart.DIR.resolve("values.yaml").toFile());
+    java.util.Set<String> documented = new java.util.TreeSet<>();
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| `([^`]+)` \\|")
+        .matcher(java.nio.file.Files.readString(HelmChart.DIR.resolve("README.md")));
+    while (row.find()) {
+      documented.add(row.group(1));
+    }
+    List<String> undocumented = new java.util.ArrayList<>();
+    collectUndocumented("", values, documented, undocumented);
+
+    assertThat(undocumented).as("values.yaml keys missing from the README's values table").isEmpty();
+    assertThat(documented).allSatisfy(key -> assertThat(values.at("/" + key.replace(".*", "").replace('.', '/')).isMissingNode())
+        .as("README documents %s, which values.yaml does not have", key).isFalse());
+  }
+
+  /** A key is documented itself, as "key.*", or (for a map with defaults) through all of its children. */
+  private static void collectUndocumented(String path, JsonNode node, java.util.Set<String> documented, List<String> out) {
+    if (!path.isEmpty() && (documented.contains(path) || documented.contains(path + ".*"))) {
+      return;
+    }
+    if (node.isObject() && node.size() > 0) {
+      node.fields().forEachRemaining(e -> collectUndocumented(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), documented, out));
+    } else {
+      out.add(path);
+    }
+  }
+
+  @Test
   void should_render_no_secret_and_no_secret_value_by_default() {
     HelmChart.Rendered rendered = HelmChart.render();
 
