@@ -40,7 +40,9 @@ class AgentNetworkPolicyChartTest {
     assertThat(ports(publicRule)).containsExactly("TCP/443", "TCP/80");
     JsonNode block = publicRule.path("to").get(0).path("ipBlock");
     assertThat(block.path("cidr").asText()).isEqualTo("0.0.0.0/0");
-    assertThat(block.path("except").toString()).isEqualTo("[\"10.0.0.0/8\",\"172.16.0.0/12\",\"192.168.0.0/16\"]");
+    // Private, shared and link-local: no cluster-internal address and no cloud metadata endpoint.
+    assertThat(block.path("except").toString())
+        .isEqualTo("[\"10.0.0.0/8\",\"172.16.0.0/12\",\"192.168.0.0/16\",\"100.64.0.0/10\",\"169.254.0.0/16\"]");
     assertThat(egress).hasSize(2);
   }
 
