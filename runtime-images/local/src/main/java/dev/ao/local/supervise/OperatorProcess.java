@@ -25,8 +25,10 @@ public final class OperatorProcess implements AutoCloseable {
     ProcessBuilder pb = new ProcessBuilder(List.of(java.toString(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", operatorJar.toString()))
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     pb.environment().put("KUBECONFIG", kubeconfig.toString());
-    // Local mode has no cluster DNS or in-cluster config; health endpoints on a free port.
+    // Local mode has no cluster DNS or in-cluster config; HTTP and the management interface (health,
+    // metrics; 9000 in a pod) on free ports, so several local operators and other programs never collide.
     pb.environment().put("QUARKUS_HTTP_PORT", "0");
+    pb.environment().put("QUARKUS_MANAGEMENT_PORT", "0");
     pb.environment().put("QUARKUS_KUBERNETES_CLIENT_TRUST_CERTS", "true");
     return new OperatorProcess(pb.start(), log, offset);
   }
