@@ -38,6 +38,7 @@ public class SessionLifecycle {
   static final Duration DEFAULT_POLL = Duration.ofSeconds(30);
   static final Duration DEFAULT_STUCK = Duration.ofMinutes(10);
   static final Duration RUNNER_GRACE = Duration.ofSeconds(120);
+  static final Duration STATUS_HEARTBEAT = Duration.ofSeconds(60);
 
   private final ScmPoller poller;
   private final RunnerClient runner;
@@ -100,7 +101,11 @@ public class SessionLifecycle {
     if (pr != null && status.firstPrSeenAt == null) {
       status.firstPrSeenAt = now.toString();
     }
-    status.lastPolled = now.toString();
+    // A heartbeat, not a per-reconcile stamp: writing it every time would make each status write
+    // trigger the next reconcile, forever.
+    if (status.lastPolled == null || Duration.between(Instant.parse(status.lastPolled), now).compareTo(STATUS_HEARTBEAT) >= 0) {
+      status.lastPolled = now.toString();
+    }
     return new Observed(decision, pr, endpoint, false);
   }
 

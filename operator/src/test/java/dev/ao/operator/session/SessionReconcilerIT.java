@@ -47,7 +47,7 @@ class SessionReconcilerIT {
   }
 
   @Test
-  void should_create_owned_secret_pvc_and_pod_then_report_working_when_the_pod_runs() {
+  void should_create_owned_secret_pvc_and_pod_then_report_working_when_the_pod_runs() throws InterruptedException {
     client.resource(Fixtures.project("webapp")).create();
     client.resource(Fixtures.issueSession("webapp-1", "webapp", "42")).create();
 
@@ -83,6 +83,11 @@ class SessionReconcilerIT {
       assertThat(s.getStatus().observedGeneration).isEqualTo(s.getMetadata().getGeneration());
     });
     await().atMost(WAIT).untilAsserted(() -> assertThat(eventReasons("webapp-1")).contains("PhaseSpawning", "PhaseWorking"));
+
+    // Steady state: an unchanged observation writes nothing (a write per reconcile would feed itself forever).
+    String version = get("webapp-1").getMetadata().getResourceVersion();
+    Thread.sleep(3000);
+    assertThat(get("webapp-1").getMetadata().getResourceVersion()).isEqualTo(version);
   }
 
   @Test
