@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       StatusCommand.class,
       SessionCommand.class,
       ReviewCheckCommand.class,
+      LocalCommand.class,
       CompletionCommand.class,
       VersionCommand.class
     })
