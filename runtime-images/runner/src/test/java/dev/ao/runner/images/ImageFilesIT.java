@@ -26,11 +26,25 @@ class ImageFilesIT {
     List<String> kept = Files.readAllLines(IMAGES.resolve(".dockerignore")).stream()
         .filter(line -> line.startsWith("!")).map(line -> line.substring(1)).toList();
     for (Dockerfile dockerfile : dockerfiles()) {
+      if (isOperator(dockerfile)) {
+        continue; // built from operator/target/quarkus-app, see the next test
+      }
       for (String source : dockerfile.copySources()) {
         assertThat(IMAGES.resolve(source)).as("%s copies %s", dockerfile.path(), source).exists();
         assertThat(kept).as(".dockerignore keeps %s", source).anyMatch(source::startsWith);
       }
     }
+  }
+
+  @Test
+  void the_operator_image_copies_exactly_the_quarkus_fast_jar_layout_build_sh_uses_as_its_context() throws IOException {
+    Dockerfile operator = dockerfiles().stream().filter(ImageFilesIT::isOperator).findFirst().orElseThrow();
+    assertThat(operator.copySources()).containsExactlyInAnyOrder("lib/", "quarkus/", "app/", "quarkus-run.jar");
+    assertThat(Files.readString(IMAGES.resolve("build.sh"))).contains("operator/target/quarkus-app");
+  }
+
+  private static boolean isOperator(Dockerfile d) {
+    return d.path().getParent().getFileName().toString().equals("operator");
   }
 
   @Test
