@@ -10,6 +10,7 @@ import dev.ao.operator.metrics.OperatorMetrics;
 import dev.ao.operator.metrics.SessionMetrics;
 import dev.ao.operator.notify.NotificationRouter;
 import dev.ao.operator.runner.RunnerClient;
+import dev.ao.operator.scm.ScmClient;
 import dev.ao.operator.scm.ScmPoller;
 import dev.ao.operator.scm.github.GitHubHttp;
 import dev.ao.operator.scm.github.GitHubScmClient;
@@ -85,10 +86,15 @@ public class OperatorBeans {
   /** The lifecycle graph; built the same way by CDI and by tests so both run the same objects. */
   public record Wiring(ScmPoller poller, NotificationRouter router, SessionLifecycle lifecycle) {
     public static Wiring create(KubernetesClient client, EventRecorder events, Clock clock, Duration webhookBackoff, OperatorMetrics metrics) {
+      return create(client, events, clock, webhookBackoff, metrics, new GitHubScmClient(new GitHubHttp(clock, metrics.github())));
+    }
+
+    /** The same graph over another SCM client: the benchmark swaps in a per-Session polling baseline and counts poll cycles. */
+    public static Wiring create(KubernetesClient client, EventRecorder events, Clock clock, Duration webhookBackoff, OperatorMetrics metrics,
+        ScmClient scm) {
       SecretValues secrets = new SecretValues(client, clock);
-      GitHubScmClient github = new GitHubScmClient(new GitHubHttp(clock, metrics.github()));
-      metrics.github().budgetsFrom(github::budgets);
-      ScmPoller poller = new ScmPoller(github, secrets, clock, new SplittableRandom());
+      metrics.github().budgetsFrom(scm::budgets);
+      ScmPoller poller = new ScmPoller(scm, secrets, clock, new SplittableRandom());
       ExecutorService notifierThreads = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "notifier");
         t.setDaemon(true);

@@ -71,7 +71,8 @@ public class GitHubHttp {
     return parse(send(req, "rest"), "rest");
   }
 
-  JsonNode graphql(String url, String token, String query, Map<String, Object> variables) throws ScmException {
+  /** A GraphQL POST; the {@code data} node, with GitHub's error shapes turned into {@link ScmException}s. */
+  public JsonNode graphql(String url, String token, String query, Map<String, Object> variables) throws ScmException {
     HttpRequest req = request(url, token).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(write(Map.of("query", query, "variables", variables)))).build();
     JsonNode body = parse(send(req, "graphql"), "graphql");

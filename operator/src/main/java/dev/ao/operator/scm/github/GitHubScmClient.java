@@ -27,7 +27,7 @@ public class GitHubScmClient implements ScmClient {
   }
 
   /** {@code https://api.github.com} → {@code /graphql}; {@code https://host/api/v3} → {@code https://host/api/graphql}. */
-  static String graphqlUrl(String apiUrl) {
+  public static String graphqlUrl(String apiUrl) {
     String base = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
     return base.endsWith("/api/v3") ? base.substring(0, base.length() - "/v3".length()) + "/graphql" : base + "/graphql";
   }

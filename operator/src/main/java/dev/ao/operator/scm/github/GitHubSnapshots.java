@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Pure: GitHub's JSON (GraphQL and REST) → snapshots. */
-final class GitHubSnapshots {
+/** Pure: GitHub's JSON (GraphQL and REST) → snapshots. Public for the benchmark's per-Session baseline, which reads the same shapes. */
+public final class GitHubSnapshots {
   private GitHubSnapshots() {}
 
-  static PullRequestSnapshot summary(JsonNode pr) {
+  public static PullRequestSnapshot summary(JsonNode pr) {
     JsonNode rollup = pr.path("commits").path("nodes").path(0).path("commit").path("statusCheckRollup");
     return new PullRequestSnapshot(
         pr.path("number").asInt(),
@@ -46,7 +46,7 @@ final class GitHubSnapshots {
   }
 
   /** Checks from the GraphQL rollup contexts (CheckRun and commit StatusContext alike). */
-  static List<CheckResult> checks(JsonNode pullRequest) {
+  public static List<CheckResult> checks(JsonNode pullRequest) {
     List<CheckResult> out = new ArrayList<>();
     JsonNode contexts = pullRequest.path("commits").path("nodes").path(0).path("commit").path("statusCheckRollup").path("contexts").path("nodes");
     for (JsonNode c : contexts) {
@@ -70,7 +70,7 @@ final class GitHubSnapshots {
     return out;
   }
 
-  static List<ReviewThreadInfo> unresolvedThreads(JsonNode pullRequest) {
+  public static List<ReviewThreadInfo> unresolvedThreads(JsonNode pullRequest) {
     List<ReviewThreadInfo> out = new ArrayList<>();
     for (JsonNode t : pullRequest.path("reviewThreads").path("nodes")) {
       if (t.path("isResolved").asBoolean(false) || t.path("isOutdated").asBoolean(false)) {

@@ -1,0 +1,28 @@
+package dev.ao.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One run's settings.
+ *
+ * @param operatorJvm options of the operator's JVM: by default the Helm chart's pod (512 MiB limit, 75% heap, so
+ *     384 MiB; a 2-core container gets the serial collector)
+ */
+public record BenchSettings(
+    int sessions,
+    int repos,
+    Duration pollInterval,
+    double changesPerSecond,
+    Duration load,
+    int quietCycles,
+    long seed,
+    Path workDir,
+    List<String> operatorJvm) {
+
+  /** How long after the last change a status may take before the change counts as missed. */
+  Duration grace() {
+    return pollInterval.multipliedBy(3).plusSeconds(10);
+  }
+}

@@ -1,0 +1,153 @@
+package dev.ao.bench;
+
+import dev.ao.bench.github.ChangeDriver;
+import dev.ao.bench.github.GitHubWorld;
+import dev.ao.bench.kube.BenchObjects;
+import dev.ao.bench.kube.Expectation;
+import dev.ao.bench.kube.KubeApi;
+import dev.ao.bench.kube.Kubelet;
+import dev.ao.bench.kube.SessionWatch;
+import dev.ao.bench.kube.SpawnClock;
+import dev.ao.bench.operator.NodeStats;
+import dev.ao.bench.operator.OperatorProcess;
+import dev.ao.bench.operator.PollingMode;
+import dev.ao.bench.report.CycleFigures;
+import dev.ao.bench.report.ModeResult;
+import dev.ao.bench.report.Percentiles;
+import dev.ao.sim.GitHubSimulator;
+import dev.ao.sim.api.SimulatorStats;
+import dev.ao.sim.control.SimulatorControl;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One polling mode, start to finish, on a fresh world: API server, GitHub simulator, Projects and N Sessions with
+ * PRs in mixed states, the operator in its own JVM. Once every Session's status shows its PR, it measures a window
+ * in which nothing changes at GitHub, then a window of changes at the set rate.
+ */
+final class ModeRun {
+  private static final double MIB = 1024 * 1024;
+  private static final Duration BOUNDARY_PATIENCE = Duration.ofSeconds(30);
+  private final BenchSettings settings;
+  private final PollingMode mode;
+  private final PrintStream log;
+
+  ModeRun(BenchSettings settings, PollingMode mode, PrintStream log) {
+    this.settings = settings;
+    this.mode = mode;
+    this.log = log;
+  }
+
+  ModeResult run() throws Exception {
+    try (KubeApi kube = KubeApi.start(); GitHubSimulator sim = GitHubSimulator.start()) {
+      SimulatorControl github = sim.control();
+      step("creating %d branches and PRs in %d repositories", settings.sessions(), settings.repos());
+      GitHubWorld world = GitHubWorld.create(github, settings.repos(), settings.sessions(), new SplittableRandom(settings.seed()));
+      KubernetesClient client = kube.client();
+      BenchObjects.namespace(client, GitHubWorld.OPERATOR_TOKEN);
+      for (String repo : world.repos()) {
+        client.resource(BenchObjects.project(repo, sim.cloneUrl(GitHubWorld.OWNER, repo), sim.apiUrl(), settings.pollInterval())).create();
+      }
+      SpawnClock spawn = new SpawnClock();
+      String logName = "operator-" + mode.label() + "-" + settings.sessions() + ".log";
+      try (SessionWatch watch = new SessionWatch(client);
+          Kubelet kubelet = new Kubelet(client, spawn::podCreated);
+          OperatorProcess operator = OperatorProcess.start(kube.url(), mode, settings.operatorJvm(), settings.workDir().resolve(logName))) {
+        operator.awaitReady(Duration.ofMinutes(2));
+        step("operator started (pid %d, log %s); creating %d Sessions", operator.pid(), settings.workDir().resolve(logName), settings.sessions());
+        createSessions(client, world, spawn);
+        awaitSteady(world, watch, spawn);
+        return measure(github, world, watch, operator, spawn);
+      }
+    }
+  }
+
+  private void createSessions(KubernetesClient client, GitHubWorld world, SpawnClock spawn) {
+    world.branches().forEach(w -> {
+      spawn.creating(w.session());
+      client.resource(BenchObjects.session(w.session(), w.repo(), w.branch())).create();
+    });
+  }
+
+  private void awaitSteady(GitHubWorld world, SessionWatch watch, SpawnClock spawn) throws InterruptedException {
+    Duration timeout = Duration.ofMinutes(3).plusMillis(200L * settings.sessions());
+    boolean steady = await(timeout, Duration.ofSeconds(10), () -> {
+      long shown = world.branches().stream().filter(w -> w.shownBy(watch.status(w.session()))).count();
+      step("%d/%d pods, %d/%d Sessions show their PR", spawn.podsSeen(), settings.sessions(), shown, settings.sessions());
+      return shown == settings.sessions();
+    });
+    if (!steady) {
+      throw new IllegalStateException("Sessions did not reach their PR states within " + timeout.toSeconds() + " s");
+    }
+  }
+
+  private ModeResult measure(SimulatorControl github, GitHubWorld world, SessionWatch watch, OperatorProcess operator, SpawnClock spawn)
+      throws InterruptedException {
+    step("quiet window: %d poll cycles with nothing changing", settings.quietCycles());
+    NodeStats q0 = operator.betweenPolls(github::resetStats, BOUNDARY_PATIENCE);
+    long quietPolls = (long) settings.quietCycles() * settings.repos();
+    await(settings.pollInterval().multipliedBy(settings.quietCycles() * 4L), Duration.ofMillis(250),
+        () -> operator.stats().repositoryPolls() - q0.repositoryPolls() >= quietPolls);
+    AtomicReference<SimulatorStats> quiet = new AtomicReference<>();
+    NodeStats q1 = operator.betweenPolls(() -> quiet.set(github.stats()), BOUNDARY_PATIENCE);
+    NodeStats quietHeap = operator.statsWithHeap();
+
+    step("load window: %.1f changes/s for %d s", settings.changesPerSecond(), settings.load().toSeconds());
+    NodeStats l0 = operator.betweenPolls(github::resetStats, BOUNDARY_PATIENCE);
+    List<Expectation> changes = new ChangeDriver(github, world, watch, new SplittableRandom(settings.seed() + 1))
+        .run(settings.load(), settings.changesPerSecond());
+    AtomicReference<SimulatorStats> load = new AtomicReference<>();
+    NodeStats l1 = operator.betweenPolls(() -> load.set(github.stats()), BOUNDARY_PATIENCE);
+    await(settings.grace(), Duration.ofMillis(500), () -> watch.awaitingCount() == 0);
+    NodeStats loadHeap = operator.statsWithHeap();
+    changes.stream().filter(e -> !e.seen()).forEach(e -> step("not seen within %d s: %s on %s", settings.grace().toSeconds(), e.change(), e.session()));
+
+    CycleFigures quietFigures = CycleFigures.of(quiet.get(), q1.repositoryPolls() - q0.repositoryPolls(), settings.repos());
+    CycleFigures loadFigures = CycleFigures.of(load.get(), l1.repositoryPolls() - l0.repositoryPolls(), settings.repos());
+    List<Double> latencies = new ArrayList<>();
+    changes.stream().filter(Expectation::seen).forEach(e -> latencies.add(e.latencyMillis()));
+    double quietSeconds = (q1.uptimeNanos() - q0.uptimeNanos()) / 1e9;
+    double loadSeconds = (l1.uptimeNanos() - l0.uptimeNanos()) / 1e9;
+    return new ModeResult(
+        mode.label(),
+        quietFigures,
+        loadFigures,
+        changes.size(),
+        Percentiles.of(latencies),
+        changes.size() - latencies.size(),
+        Percentiles.of(spawn.latenciesMillis()),
+        Math.max(quietHeap.heapAfterGcBytes(), loadHeap.heapAfterGcBytes()) / MIB,
+        (q1.cpuNanos() - q0.cpuNanos()) / 1e9 / quietFigures.cycles(),
+        (l1.cpuNanos() - l0.cpuNanos()) / 1e9 / loadFigures.cycles(),
+        (double) (q1.cpuNanos() - q0.cpuNanos()) / (q1.uptimeNanos() - q0.uptimeNanos()),
+        (double) (l1.cpuNanos() - l0.cpuNanos()) / (l1.uptimeNanos() - l0.uptimeNanos()),
+        quietSeconds,
+        loadSeconds,
+        (q1.sessionReconciles() + q1.projectReconciles() - q0.sessionReconciles() - q0.projectReconciles()) / quietSeconds,
+        (l1.sessionReconciles() + l1.projectReconciles() - l0.sessionReconciles() - l0.projectReconciles()) / loadSeconds,
+        (l1.scmReadNanos() - l0.scmReadNanos()) / 1e9 / loadFigures.cycles(),
+        loadHeap.reconcileFailures());
+  }
+
+  /** Polls {@code done} until it holds or the timeout passes; true when it held. */
+  private static boolean await(Duration timeout, Duration every, BooleanSupplier done) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (done.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(every.toMillis());
+    }
+    return done.getAsBoolean();
+  }
+
+  private void step(String format, Object... args) {
+    log.printf("[%s] %s%n", mode.label(), String.format(java.util.Locale.ROOT, format, args));
+  }
+}

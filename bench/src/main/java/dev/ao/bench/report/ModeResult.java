@@ -1,0 +1,51 @@
+package dev.ao.bench.report;
+
+/**
+ * Everything one polling mode measured.
+ *
+ * @param quiet request figures while nothing changed at GitHub
+ * @param load request figures while changes were driven
+ * @param changeToStatusMillis change at the simulator → Session status showing it (watch)
+ * @param changesMissed changes whose status never showed them within the grace period
+ * @param spawnMillis Session created → its Pod created (watch)
+ * @param heapAfterGcMiB the operator's live heap after a full GC, the larger of the two windows' ends
+ * @param cpuSecondsPerCycleQuiet operator process CPU per poll cycle while nothing changed
+ * @param cpuSecondsPerCycleLoad the same under changes
+ * @param coresQuiet average cores used (CPU seconds per wall second) while nothing changed
+ * @param coresLoad the same under changes
+ * @param quietSeconds length of the quiet window
+ * @param loadSeconds length of the load window
+ * @param reconcilesPerSecondQuiet Session and Project reconciles per second while nothing changed (resyncs)
+ * @param reconcilesPerSecond Session and Project reconciles per second under changes
+ * @param scmReadSecondsPerCycle wall time the poller thread spent in GitHub reads per cycle (under changes)
+ */
+public record ModeResult(
+    String mode,
+    CycleFigures quiet,
+    CycleFigures load,
+    int changesMade,
+    Percentiles changeToStatusMillis,
+    int changesMissed,
+    Percentiles spawnMillis,
+    double heapAfterGcMiB,
+    double cpuSecondsPerCycleQuiet,
+    double cpuSecondsPerCycleLoad,
+    double coresQuiet,
+    double coresLoad,
+    double quietSeconds,
+    double loadSeconds,
+    double reconcilesPerSecondQuiet,
+    double reconcilesPerSecond,
+    double scmReadSecondsPerCycle,
+    long reconcileFailures) {
+
+  /** Wall time of one poll cycle: the interval plus jitter, or longer when the poller cannot keep up. */
+  public double cycleSecondsLoad() {
+    return loadSeconds / load.cycles();
+  }
+
+  /** GraphQL points spent per hour at the measured pace (GitHub's budget is 5,000). */
+  public double pointsPerHourLoad() {
+    return load.pointsPerCycle() * load.cycles() / loadSeconds * 3600;
+  }
+}
