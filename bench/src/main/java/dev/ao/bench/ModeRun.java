@@ -34,6 +34,7 @@ import java.util.function.BooleanSupplier;
 final class ModeRun {
   private static final double MIB = 1024 * 1024;
   private static final Duration BOUNDARY_PATIENCE = Duration.ofSeconds(30);
+  private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
   private final BenchSettings settings;
   private final PollingMode mode;
   private final PrintStream log;
@@ -77,9 +78,13 @@ final class ModeRun {
 
   private void awaitSteady(GitHubWorld world, SessionWatch watch, SpawnClock spawn) throws InterruptedException {
     Duration timeout = Duration.ofMinutes(3).plusMillis(200L * settings.sessions());
-    boolean steady = await(timeout, Duration.ofSeconds(10), () -> {
+    long[] lastReport = {System.nanoTime()};
+    boolean steady = await(timeout, Duration.ofMillis(500), () -> {
       long shown = world.branches().stream().filter(w -> w.shownBy(watch.status(w.session()))).count();
-      step("%d/%d pods, %d/%d Sessions show their PR", spawn.podsSeen(), settings.sessions(), shown, settings.sessions());
+      if (shown == settings.sessions() || System.nanoTime() - lastReport[0] >= PROGRESS_EVERY.toNanos()) {
+        lastReport[0] = System.nanoTime();
+        step("%d/%d pods, %d/%d Sessions show their PR", spawn.podsSeen(), settings.sessions(), shown, settings.sessions());
+      }
       return shown == settings.sessions();
     });
     if (!steady) {

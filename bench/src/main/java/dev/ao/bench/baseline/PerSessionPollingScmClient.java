@@ -77,8 +77,10 @@ public final class PerSessionPollingScmClient implements ScmClient {
 
   /** The per-branch query already read checks and threads: nothing more to fetch. */
   @Override
-  public PullRequestSnapshot withDetail(ScmTarget target, PullRequestSnapshot summary, PullRequestSnapshot previous) {
-    return summary;
+  public Map<Integer, PullRequestSnapshot> withDetail(ScmTarget target, List<DetailRequest> requests) {
+    Map<Integer, PullRequestSnapshot> out = new HashMap<>();
+    requests.forEach(r -> out.put(r.summary().number(), r.summary()));
+    return out;
   }
 
   @Override

@@ -54,10 +54,10 @@ final class PollCycleCounter implements ScmClient {
   }
 
   @Override
-  public PullRequestSnapshot withDetail(ScmTarget target, PullRequestSnapshot summary, PullRequestSnapshot previous) throws ScmException {
+  public Map<Integer, PullRequestSnapshot> withDetail(ScmTarget target, List<DetailRequest> requests) throws ScmException {
     long start = System.nanoTime();
     try {
-      return delegate.withDetail(target, summary, previous);
+      return delegate.withDetail(target, requests);
     } finally {
       readNanos.add(System.nanoTime() - start);
     }

@@ -7,7 +7,8 @@ import java.util.random.RandomGenerator;
 /**
  * Pure: when to poll a repository next. Slows down as the rate-limit budget runs low (so the
  * budget lasts until reset), waits for the reset when it is spent or the host asked us to wait,
- * and adds jitter so many repositories do not poll in lockstep.
+ * and adds jitter so many repositories do not poll in lockstep. The jitter is centred (±5% of the
+ * interval), so on average a repository is polled once per interval, as configured.
  */
 public final class PollSchedule {
   static final double LOW_BUDGET = 0.10;
@@ -15,6 +16,7 @@ public final class PollSchedule {
 
   private PollSchedule() {}
 
+  /** @param now when the poll that is being scheduled started: a slow poll does not stretch the interval */
   public static Instant next(Instant now, Duration interval, RateBudget budget, Instant retryAt, RandomGenerator random) {
     if (retryAt != null && retryAt.isAfter(now)) {
       return retryAt.plus(jitter(Duration.ofSeconds(2), random));
@@ -31,7 +33,7 @@ public final class PollSchedule {
         wait = interval.multipliedBy(3);
       }
     }
-    return now.plus(wait).plus(jitter(interval.dividedBy(10), random));
+    return now.plus(wait).plus(jitter(interval.dividedBy(10), random)).minus(interval.dividedBy(20));
   }
 
   private static Duration jitter(Duration max, RandomGenerator random) {

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * An SCM host (GitHub today). Reads are shaped for batching: one call summarises every tracked
- * branch of a repository; detail is fetched per PR only when its summary changed.
+ * branch of a repository; detail is fetched only for the PRs whose summary changed, together.
  */
 public interface ScmClient {
   /** PR summaries (no checks or threads) for the given head branches, keyed by branch. */
@@ -17,11 +17,12 @@ public interface ScmClient {
   PullRequestSnapshot pullRequest(ScmTarget target, int number) throws ScmException;
 
   /**
-   * The summary plus check details and unresolved review threads. {@code previous} is what the
-   * Session last saw: parts that cannot have changed (threads, when the PR was not updated) are
-   * reused instead of fetched again.
+   * The summaries plus check details and unresolved review threads, for every PR of one repository
+   * whose summary changed in this poll, keyed by PR number. Batched: a host that can answer several
+   * PRs in one request does. Each request's {@code previous} is what the Session last saw: parts that
+   * cannot have changed (threads, when the PR was not updated) are reused instead of fetched again.
    */
-  PullRequestSnapshot withDetail(ScmTarget target, PullRequestSnapshot summary, PullRequestSnapshot previous) throws ScmException;
+  Map<Integer, PullRequestSnapshot> withDetail(ScmTarget target, List<DetailRequest> requests) throws ScmException;
 
   /** Merges the PR if its head is still {@code headSha}; respects branch protection and merge queues. */
   MergeResult merge(ScmTarget target, int number, String headSha, ScmSpec.MergeMethod method) throws ScmException;
@@ -31,6 +32,9 @@ public interface ScmClient {
 
   /** The budgets last reported by the host (core REST, GraphQL). */
   List<RateBudget> budgets();
+
+  /** One PR to detail: its fresh summary and the snapshot the Session last saw (null at first sight). */
+  record DetailRequest(PullRequestSnapshot summary, PullRequestSnapshot previous) {}
 
   /** Outcome of a merge request. */
   record MergeResult(boolean merged, boolean queued, String message) {}

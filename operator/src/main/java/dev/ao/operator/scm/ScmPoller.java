@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,26 +110,28 @@ public class ScmPoller {
     Instant retryAt = null;
     try {
       Map<String, PullRequestSnapshot> summaries = client.pollRepository(target, branches);
-      Map<String, PullRequestSnapshot> detailed = new HashMap<>();
+      Map<ResourceID, PullRequestSnapshot> current = new HashMap<>();
+      Map<Integer, ScmClient.DetailRequest> toDetail = new LinkedHashMap<>();
       for (var e : sessions) {
-        ResourceID id = e.getKey();
-        String branch = e.getValue().branch();
-        PullRequestSnapshot before = snapshots.get(id);
-        PullRequestSnapshot summary = summaries.get(branch);
+        PullRequestSnapshot before = snapshots.get(e.getKey());
+        PullRequestSnapshot summary = summaries.get(e.getValue().branch());
         if (summary == null && before != null) {
           // Our PR fell out of the batch window (e.g. merged long enough ago): ask for it by number.
           summary = client.pullRequest(target, before.number());
         }
-        PullRequestSnapshot after = summary;
-        if (summary != null && SnapshotChange.needsDetail(before, summary)) {
-          after = detailed.get(branch);
-          if (after == null) {
-            after = client.withDetail(target, summary, before);
-            detailed.put(branch, after);
+        if (summary != null) {
+          current.put(e.getKey(), summary);
+          if (SnapshotChange.needsDetail(before, summary)) {
+            toDetail.putIfAbsent(summary.number(), new ScmClient.DetailRequest(summary, before));
           }
-        } else if (summary != null && before != null && !SnapshotChange.summaryChanged(before, summary)) {
-          after = before;
         }
+      }
+      // One batched detail read for every PR of the repository that changed, however many Sessions share them.
+      Map<Integer, PullRequestSnapshot> detailed = toDetail.isEmpty() ? Map.of() : client.withDetail(target, List.copyOf(toDetail.values()));
+      for (var e : sessions) {
+        ResourceID id = e.getKey();
+        PullRequestSnapshot before = snapshots.get(id);
+        PullRequestSnapshot after = next(before, current.get(id), detailed);
         if (!java.util.Objects.equals(before, after)) {
           if (after == null) {
             snapshots.remove(id);
@@ -147,10 +150,22 @@ public class ScmPoller {
       LOG.warnf(e, "polling %s failed", repo.slug());
     }
     RateBudget budget = client.budgets().stream().min(java.util.Comparator.comparingDouble(RateBudget::fractionLeft)).orElse(null);
-    Instant next = PollSchedule.next(clock.instant(), interval, budget, retryAt, random);
+    Instant next = PollSchedule.next(now, interval, budget, retryAt, random);
     repos.put(repo, new RepoState(now, next, error, budget, sessions.size()));
     if (!changed.isEmpty()) {
       listener.accept(changed);
     }
+  }
+
+  /** What a Session sees after this poll: the detailed PR, its unchanged previous snapshot, or the bare summary. */
+  private static PullRequestSnapshot next(PullRequestSnapshot before, PullRequestSnapshot summary, Map<Integer, PullRequestSnapshot> detailed) {
+    if (summary == null) {
+      return null;
+    }
+    PullRequestSnapshot withDetail = detailed.get(summary.number());
+    if (withDetail != null && SnapshotChange.needsDetail(before, summary)) {
+      return withDetail;
+    }
+    return before != null && !SnapshotChange.summaryChanged(before, summary) ? before : summary;
   }
 }

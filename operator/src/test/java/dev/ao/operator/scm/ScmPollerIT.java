@@ -35,6 +35,7 @@ class ScmPollerIT {
   private ScmPoller poller;
   private final Set<ResourceID> changed = new HashSet<>();
   private final List<String> shas = new ArrayList<>();
+  private final List<Integer> numbers = new ArrayList<>();
   private RepoKey repo;
 
   @BeforeEach
@@ -46,7 +47,7 @@ class ScmPollerIT {
     for (int i = 0; i < SESSIONS; i++) {
       String branch = "feat/" + i;
       String sha = github.commit("acme", "webapp", branch, "work " + i, Map.of("f" + i + ".txt", "x\n"), "operator-bot");
-      github.createPullRequest("acme", "webapp", branch, "main", "PR " + i, "", "operator-bot");
+      numbers.add(github.createPullRequest("acme", "webapp", branch, "main", "PR " + i, "", "operator-bot"));
       if (i >= PENDING_CI) {
         github.setCheckRun("acme", "webapp", sha, "build", CheckStatus.COMPLETED, CheckConclusion.SUCCESS);
       } else {
@@ -95,6 +96,7 @@ class ScmPollerIT {
     SimulatorStats quietAgain = cycle();
     System.out.printf("[poll] 50 sessions: first cycle graphql=%d (points %d) rest200=%d rest304=%d; unchanged cycle graphql=%d (points %d) rest200=%d rest304=%d%n",
         first.graphql(), first.graphqlPoints(), first.rest2xx(), first.rest304(), quiet.graphql(), quiet.graphqlPoints(), quiet.rest2xx(), quiet.rest304());
+    assertThat(first.graphql()).as("the batch, then all 50 PRs detailed 25 to a request").isEqualTo(1 + 2);
     assertThat(quiet.graphql()).isEqualTo(1);
     assertThat(quiet.graphqlPoints()).isEqualTo(1);
     assertThat(quiet.rest2xx()).as("no primary-limit REST spend when nothing changed").isZero();
@@ -143,5 +145,31 @@ class ScmPollerIT {
     assertThat(changed).contains(id(30));
     assertThat(poller.snapshot(id(30)).orElseThrow().ci()).isEqualTo(PullRequestSnapshot.CiState.FAILING);
     assertThat(poller.repoState(repo).orElseThrow().lastError()).isNull();
+  }
+
+  @Test
+  void should_detail_every_pr_changed_in_one_cycle_together_and_keep_each_prs_own_threads() {
+    cycle();
+    cycle();
+    int reviewed = 30;
+    for (int i = 0; i < reviewed; i++) {
+      github.addReviewThread("acme", "webapp", numbers.get(i), "f" + i + ".txt", i + 1, "Handle case " + i, "reviewer", false);
+      github.submitReview("acme", "webapp", numbers.get(i), "reviewer", false, dev.ao.sim.model.ReviewState.CHANGES_REQUESTED, "Needs work");
+    }
+
+    SimulatorStats stats = cycle();
+    System.out.printf("[poll] %d of 50 PRs reviewed in one cycle: graphql=%d (points %d) rest200=%d rest304=%d%n",
+        reviewed, stats.graphql(), stats.graphqlPoints(), stats.rest2xx(), stats.rest304());
+
+    assertThat(changed).hasSize(reviewed);
+    assertThat(stats.graphql()).as("the batch and one detail request per 25 changed PRs").isEqualTo(1 + 2);
+    assertThat(stats.graphqlPoints()).as("about 0.53 points per detailed PR instead of one each").isLessThan(1 + reviewed);
+    for (int i = 0; i < reviewed; i++) {
+      int index = i;
+      assertThat(poller.snapshot(id(i)).orElseThrow().unresolvedThreads()).as("PR %d's threads", i).singleElement()
+          .satisfies(t -> assertThat(t.path()).isEqualTo("f" + index + ".txt"))
+          .satisfies(t -> assertThat(t.line()).isEqualTo(index + 1));
+    }
+    assertThat(poller.snapshot(id(reviewed)).orElseThrow().unresolvedThreads()).isEmpty();
   }
 }

@@ -62,6 +62,6 @@ public class SessionStatus {
   @JsonPropertyDescription("Value of the restore-requested-at annotation last acted on (ao session restore).")
   public String lastRestoreRequest;
 
-  @JsonPropertyDescription("When runner and SCM state were last polled, RFC 3339.")
+  @JsonPropertyDescription("When the operator last observed runner and SCM state, RFC 3339. Status is written only when something changed, so while nothing does this moves at most every 5 minutes (a heartbeat).")
   public String lastPolled;
 }

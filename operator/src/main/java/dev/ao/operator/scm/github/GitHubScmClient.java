@@ -87,30 +87,59 @@ public class GitHubScmClient implements ScmClient {
     return pr.isMissingNode() || pr.isNull() ? null : GitHubSnapshots.summary(pr);
   }
 
+  /**
+   * PRs whose head, update time and review decision are what the Session saw only had check runs move: their checks
+   * are revalidated over REST with an ETag (a 304 is free) and their threads kept. The rest are read together in
+   * aliased GraphQL requests of up to {@link GitHubQueries#DETAIL_BATCH} PRs.
+   */
   @Override
-  public PullRequestSnapshot withDetail(ScmTarget t, PullRequestSnapshot s, PullRequestSnapshot previous) throws ScmException {
-    List<CheckResult> checks;
-    List<PullRequestSnapshot.ReviewThreadInfo> threads;
-    boolean sameHead = previous != null && Objects.equals(previous.headSha(), s.headSha())
-        && Objects.equals(previous.updatedAt(), s.updatedAt()) && previous.reviewDecision() == s.reviewDecision();
-    if (sameHead && !previous.checks().isEmpty()) {
-      JsonNode runs = checkRuns(t, s.headSha());
-      checks = refreshConclusions(previous.checks(), runs);
-      if (checks.stream().anyMatch(CheckResult::failing)) {
-        checks = GitHubSnapshots.withExcerpts(checks, runs);
+  public Map<Integer, PullRequestSnapshot> withDetail(ScmTarget t, List<DetailRequest> requests) throws ScmException {
+    Map<Integer, PullRequestSnapshot> out = new HashMap<>();
+    List<PullRequestSnapshot> toRead = new ArrayList<>();
+    for (DetailRequest r : requests) {
+      if (onlyChecksCanHaveMoved(r.summary(), r.previous())) {
+        out.put(r.summary().number(), refreshChecks(t, r.summary(), r.previous()));
+      } else {
+        toRead.add(r.summary());
       }
-      return snapshot(s, checks, previous.unresolvedThreads());
-    } else {
-      JsonNode pr = http.graphql(graphqlUrl(t.apiUrl()), t.token(), GitHubQueries.DETAIL,
-          Map.of("owner", t.owner(), "name", t.repo(), "number", s.number())).path("repository").path("pullRequest");
-      checks = GitHubSnapshots.checks(pr);
-      threads = GitHubSnapshots.unresolvedThreads(pr);
-      if (s.ci() != PullRequestSnapshot.CiState.PASSING && s.ci() != PullRequestSnapshot.CiState.NONE) {
-        // Prime the ETag now, so the next cycles' revalidation of a pending or red CI answers 304.
-        checks = GitHubSnapshots.withExcerpts(checks, checkRuns(t, s.headSha()));
-      }
-      return snapshot(s, checks, threads);
     }
+    for (int from = 0; from < toRead.size(); from += GitHubQueries.DETAIL_BATCH) {
+      List<PullRequestSnapshot> batch = toRead.subList(from, Math.min(toRead.size(), from + GitHubQueries.DETAIL_BATCH));
+      Map<String, Object> vars = new LinkedHashMap<>();
+      vars.put("owner", t.owner());
+      vars.put("name", t.repo());
+      for (int i = 0; i < batch.size(); i++) {
+        vars.put("n" + i, batch.get(i).number());
+      }
+      JsonNode repo = http.graphql(graphqlUrl(t.apiUrl()), t.token(), GitHubQueries.detail(batch.size()), vars).path("repository");
+      for (int i = 0; i < batch.size(); i++) {
+        out.put(batch.get(i).number(), detailed(t, batch.get(i), repo.path("pr" + i)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean onlyChecksCanHaveMoved(PullRequestSnapshot s, PullRequestSnapshot previous) {
+    return previous != null && !previous.checks().isEmpty() && Objects.equals(previous.headSha(), s.headSha())
+        && Objects.equals(previous.updatedAt(), s.updatedAt()) && previous.reviewDecision() == s.reviewDecision();
+  }
+
+  private PullRequestSnapshot refreshChecks(ScmTarget t, PullRequestSnapshot s, PullRequestSnapshot previous) throws ScmException {
+    JsonNode runs = checkRuns(t, s.headSha());
+    List<CheckResult> checks = refreshConclusions(previous.checks(), runs);
+    if (checks.stream().anyMatch(CheckResult::failing)) {
+      checks = GitHubSnapshots.withExcerpts(checks, runs);
+    }
+    return snapshot(s, checks, previous.unresolvedThreads());
+  }
+
+  private PullRequestSnapshot detailed(ScmTarget t, PullRequestSnapshot s, JsonNode pr) throws ScmException {
+    List<CheckResult> checks = GitHubSnapshots.checks(pr);
+    if (s.ci() != PullRequestSnapshot.CiState.PASSING && s.ci() != PullRequestSnapshot.CiState.NONE) {
+      // Prime the ETag now, so the next cycles' revalidation of a pending or red CI answers 304.
+      checks = GitHubSnapshots.withExcerpts(checks, checkRuns(t, s.headSha()));
+    }
+    return snapshot(s, checks, GitHubSnapshots.unresolvedThreads(pr));
   }
 
   private static PullRequestSnapshot snapshot(PullRequestSnapshot s, List<CheckResult> checks, List<PullRequestSnapshot.ReviewThreadInfo> threads) {

@@ -1,0 +1,53 @@
+package dev.ao.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The report's arithmetic: nearest-rank percentiles, per-cycle figures, the product ÷ baseline column. */
+class ResultTableTest {
+  @Test
+  void should_take_nearest_rank_percentiles_and_nan_for_no_sample() {
+    List<Double> hundred = new java.util.ArrayList<>();
+    for (int i = 100; i >= 1; i--) {
+      hundred.add((double) i);
+    }
+    Percentiles p = Percentiles.of(hundred);
+    assertThat(p.count()).isEqualTo(100);
+    assertThat(p.p50()).isEqualTo(50);
+    assertThat(p.p95()).isEqualTo(95);
+    assertThat(p.p99()).isEqualTo(99);
+    assertThat(p.max()).isEqualTo(100);
+    assertThat(Percentiles.of(List.of(7.0)).p99()).isEqualTo(7);
+    assertThat(Percentiles.of(List.of()).p50()).isNaN();
+  }
+
+  @Test
+  void should_divide_request_counts_by_cycles_of_all_repositories() {
+    CycleFigures f = CycleFigures.of(new dev.ao.sim.api.SimulatorStats(30, 0, 12, 0, 0, 0, 33, 0), 30, 10);
+    assertThat(f.cycles()).isEqualTo(3);
+    assertThat(f.graphqlPerCycle()).isEqualTo(10);
+    assertThat(f.rest304PerCycle()).isEqualTo(4);
+    assertThat(f.pointsPerCycle()).isEqualTo(11);
+  }
+
+  @Test
+  void should_show_each_mode_and_the_ratio_of_product_to_baseline() {
+    RunResult run = new RunResult("2026-12-02T00:00:00Z", 1000, 10, 10, 1.0, 90, 3, 2, "OpenJDK 17", "-Xmx384m",
+        List.of(mode("shared", 10), mode("per-session", 1000)));
+
+    String table = ResultTable.markdown(run);
+
+    assertThat(table).startsWith("N = 1000 Sessions, R = 10 repositories, poll interval 10 s, 1.0 changes/s for 90 s, 2 cores");
+    assertThat(table).contains("| figure | unit | shared | per-session | shared ÷ per-session |");
+    assertThat(table).contains("| GraphQL requests per cycle, nothing changing | requests | 10 | 1,000 | 0.0100 |");
+    assertThat(ResultFiles.csv(run)).contains("\"GraphQL requests per cycle, nothing changing\",requests,10.0000,1000.00,0.0100000\n");
+  }
+
+  private static ModeResult mode(String name, double graphqlPerCycle) {
+    CycleFigures cycle = new CycleFigures(3, graphqlPerCycle, 0, 0, graphqlPerCycle, 0, 0);
+    Percentiles none = Percentiles.of(List.of(1.0));
+    return new ModeResult(name, cycle, cycle, 1, none, 0, none, 50, 1, 1, 0.1, 0.1, 30, 90, 1, 1, 1, 0);
+  }
+}
