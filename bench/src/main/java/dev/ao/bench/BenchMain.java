@@ -41,6 +41,10 @@ public final class BenchMain implements Callable<Integer> {
   @Option(names = "--quiet-cycles", defaultValue = "3", description = "poll cycles measured with nothing changing, default ${DEFAULT-VALUE}")
   int quietCycles;
 
+  @Option(names = "--quiet-seconds", defaultValue = "60",
+      description = "at least this long with nothing changing, default the operator's resync period, ${DEFAULT-VALUE}")
+  int quietSeconds;
+
   @Option(names = "--modes", defaultValue = "shared,per-session", split = ",",
       description = "polling modes to run, in order: shared (the product), per-session (the seed's way); default ${DEFAULT-VALUE}")
   List<String> modes;
@@ -86,10 +90,10 @@ public final class BenchMain implements Callable<Integer> {
     for (String label : modes) {
       PollingMode mode = PollingMode.of(label.strip());
       BenchSettings settings = new BenchSettings(sessions, repos, Duration.ofSeconds(pollSeconds), changesPerSecond, Duration.ofSeconds(loadSeconds),
-          quietCycles, seed, work, jvmOptions(mode, work));
+          quietCycles, Duration.ofSeconds(quietSeconds), seed, work, jvmOptions(mode, work));
       measured.add(new ModeRun(settings, mode, System.out).run());
     }
-    RunResult run = new RunResult(started.toString(), sessions, repos, pollSeconds, changesPerSecond, loadSeconds, quietCycles,
+    RunResult run = new RunResult(started.toString(), sessions, repos, pollSeconds, changesPerSecond, loadSeconds, quietCycles, quietSeconds,
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
         operatorJvm, measured);
     System.out.println();

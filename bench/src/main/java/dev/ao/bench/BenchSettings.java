@@ -7,6 +7,9 @@ import java.util.List;
 /**
  * One run's settings.
  *
+ * @param quietCycles poll cycles the quiet window holds at least
+ * @param quietAtLeast how long the quiet window lasts at least: one resync period, so periodic reconciles count once
+ *     per Session whatever the window's phase
  * @param operatorJvm options of the operator's JVM: by default the Helm chart's pod (512 MiB limit, 75% heap, so
  *     384 MiB; a 2-core container gets the serial collector)
  */
@@ -17,6 +20,7 @@ public record BenchSettings(
     double changesPerSecond,
     Duration load,
     int quietCycles,
+    Duration quietAtLeast,
     long seed,
     Path workDir,
     List<String> operatorJvm) {

@@ -94,11 +94,14 @@ final class ModeRun {
 
   private ModeResult measure(SimulatorControl github, GitHubWorld world, SessionWatch watch, OperatorProcess operator, SpawnClock spawn)
       throws InterruptedException {
-    step("quiet window: %d poll cycles with nothing changing", settings.quietCycles());
+    // The reconciles and status writes that brought the Sessions to their PR states drain first.
+    Thread.sleep(settings.pollInterval().toMillis());
+    step("quiet window: %d poll cycles and at least %d s with nothing changing", settings.quietCycles(), settings.quietAtLeast().toSeconds());
     NodeStats q0 = operator.betweenPolls(github::resetStats, BOUNDARY_PATIENCE);
     long quietPolls = (long) settings.quietCycles() * settings.repos();
-    await(settings.pollInterval().multipliedBy(settings.quietCycles() * 4L), Duration.ofMillis(250),
-        () -> operator.stats().repositoryPolls() - q0.repositoryPolls() >= quietPolls);
+    long quietUntil = System.nanoTime() + settings.quietAtLeast().toNanos();
+    await(settings.pollInterval().multipliedBy(settings.quietCycles() * 4L).plus(settings.quietAtLeast()), Duration.ofMillis(250),
+        () -> operator.stats().repositoryPolls() - q0.repositoryPolls() >= quietPolls && System.nanoTime() >= quietUntil);
     AtomicReference<SimulatorStats> quiet = new AtomicReference<>();
     NodeStats q1 = operator.betweenPolls(() -> quiet.set(github.stats()), BOUNDARY_PATIENCE);
     NodeStats quietHeap = operator.statsWithHeap();
@@ -119,6 +122,12 @@ final class ModeRun {
     changes.stream().filter(Expectation::seen).forEach(e -> latencies.add(e.latencyMillis()));
     double quietSeconds = (q1.uptimeNanos() - q0.uptimeNanos()) / 1e9;
     double loadSeconds = (l1.uptimeNanos() - l0.uptimeNanos()) / 1e9;
+    // Windows open and close between polls, so they hold whole polls but not whole cycles of time: cycle length is
+    // measured per repository instead, and CPU per cycle derived from it.
+    double quietCycle = cycleSeconds(q0, q1);
+    double loadCycle = cycleSeconds(l0, l1);
+    double quietCores = (double) (q1.cpuNanos() - q0.cpuNanos()) / (q1.uptimeNanos() - q0.uptimeNanos());
+    double loadCores = (double) (l1.cpuNanos() - l0.cpuNanos()) / (l1.uptimeNanos() - l0.uptimeNanos());
     return new ModeResult(
         mode.label(),
         quietFigures,
@@ -128,16 +137,23 @@ final class ModeRun {
         changes.size() - latencies.size(),
         Percentiles.of(spawn.latenciesMillis()),
         Math.max(quietHeap.heapAfterGcBytes(), loadHeap.heapAfterGcBytes()) / MIB,
-        (q1.cpuNanos() - q0.cpuNanos()) / 1e9 / quietFigures.cycles(),
-        (l1.cpuNanos() - l0.cpuNanos()) / 1e9 / loadFigures.cycles(),
-        (double) (q1.cpuNanos() - q0.cpuNanos()) / (q1.uptimeNanos() - q0.uptimeNanos()),
-        (double) (l1.cpuNanos() - l0.cpuNanos()) / (l1.uptimeNanos() - l0.uptimeNanos()),
+        quietCycle,
+        loadCycle,
+        quietCores * quietCycle,
+        loadCores * loadCycle,
+        quietCores,
+        loadCores,
         quietSeconds,
         loadSeconds,
         (q1.sessionReconciles() + q1.projectReconciles() - q0.sessionReconciles() - q0.projectReconciles()) / quietSeconds,
         (l1.sessionReconciles() + l1.projectReconciles() - l0.sessionReconciles() - l0.projectReconciles()) / loadSeconds,
         (l1.scmReadNanos() - l0.scmReadNanos()) / 1e9 / loadFigures.cycles(),
         loadHeap.reconcileFailures());
+  }
+
+  private static double cycleSeconds(NodeStats from, NodeStats to) {
+    long gaps = to.pollGaps() - from.pollGaps();
+    return gaps == 0 ? Double.NaN : (to.pollGapNanos() - from.pollGapNanos()) / 1e9 / gaps;
   }
 
   /** Polls {@code done} until it holds or the timeout passes; true when it held. */

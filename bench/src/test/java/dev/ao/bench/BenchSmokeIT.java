@@ -31,7 +31,7 @@ class BenchSmokeIT {
     try (PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
       System.setOut(capture);
       exit = new CommandLine(new BenchMain()).execute("--sessions", "" + SESSIONS, "--repos", "" + REPOS, "--poll-interval", "2",
-          "--change-rate", "2", "--load-seconds", "8", "--quiet-cycles", "2", "--results", results.toString(),
+          "--change-rate", "2", "--load-seconds", "8", "--quiet-cycles", "2", "--quiet-seconds", "4", "--results", results.toString(),
           "--work-dir", target.resolve("work").toString(), "--operator-jvm", "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
     } finally {
       System.setOut(stdout);

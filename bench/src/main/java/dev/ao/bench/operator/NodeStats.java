@@ -6,6 +6,7 @@ package dev.ao.bench.operator;
  *
  * @param repositoryPolls repository polls finished
  * @param pollsStarted repository polls started: more than finished while one is under way
+ * @param pollGapNanos sum of the times between consecutive poll starts of one repository ({@code pollGaps} of them)
  * @param heapAfterGcBytes heap in use right after a full GC, or -1 when the report was taken without one
  */
 public record NodeStats(
@@ -17,6 +18,8 @@ public record NodeStats(
     long repositoryPolls,
     long pollsStarted,
     long scmReadNanos,
+    long pollGapNanos,
+    long pollGaps,
     long heapAfterGcBytes,
     long heapCommittedBytes,
     int liveThreads) {

@@ -75,7 +75,8 @@ public final class OperatorNode implements AutoCloseable {
   public NodeStats stats(boolean withHeap) {
     long cpu = figures.cpuNanos();
     return new NodeStats(System.nanoTime() - startedNanos, cpu, reconciles.sessionReconciles(), reconciles.projectReconciles(),
-        reconciles.failures(), polls.pollsFinished(), polls.pollsStarted(), polls.readNanos(), withHeap ? figures.heapAfterGc() : -1, figures.heapCommitted(),
+        reconciles.failures(), polls.pollsFinished(), polls.pollsStarted(), polls.readNanos(),
+        polls.pollGapNanos(), polls.pollGaps(), withHeap ? figures.heapAfterGc() : -1, figures.heapCommitted(),
         figures.liveThreads());
   }
 

@@ -9,11 +9,13 @@ import dev.ao.operator.scm.ScmTarget;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts repository polls (R polls make one poll cycle) and the time the poller spends in SCM reads, without
+ * Counts repository polls (R polls make one poll cycle), the time between two polls of a repository, and the time
+ * the poller spends in SCM reads, without
  * changing what the wrapped client does. The simulator counts the requests; this says how many cycles they served,
  * and whether a poll is under way, so the benchmark can open and close its windows between polls.
  *
@@ -25,6 +27,9 @@ final class PollCycleCounter implements ScmClient {
   private final AtomicLong started = new AtomicLong();
   private final AtomicLong finished = new AtomicLong();
   private final LongAdder readNanos = new LongAdder();
+  private final Map<String, Long> lastStart = new ConcurrentHashMap<>();
+  private final LongAdder gapNanos = new LongAdder();
+  private final AtomicLong gaps = new AtomicLong();
   private volatile Thread poller;
 
   PollCycleCounter(ScmClient delegate) {
@@ -36,6 +41,11 @@ final class PollCycleCounter implements ScmClient {
     poller = Thread.currentThread();
     started.incrementAndGet();
     long start = System.nanoTime();
+    Long previous = lastStart.put(target.slug(), start);
+    if (previous != null) {
+      gapNanos.add(start - previous);
+      gaps.incrementAndGet();
+    }
     try {
       return delegate.pollRepository(target, branches);
     } finally {
@@ -91,5 +101,14 @@ final class PollCycleCounter implements ScmClient {
 
   long readNanos() {
     return readNanos.sum();
+  }
+
+  /** Sum of the times between two consecutive poll starts of the same repository: the cycle length, measured. */
+  long pollGapNanos() {
+    return gapNanos.sum();
+  }
+
+  long pollGaps() {
+    return gaps.get();
   }
 }

@@ -9,7 +9,9 @@ package dev.ao.bench.report;
  * @param changesMissed changes whose status never showed them within the grace period
  * @param spawnMillis Session created → its Pod created (watch)
  * @param heapAfterGcMiB the operator's live heap after a full GC, the larger of the two windows' ends
- * @param cpuSecondsPerCycleQuiet operator process CPU per poll cycle while nothing changed
+ * @param cycleSecondsQuiet time between two polls of a repository, averaged, while nothing changed
+ * @param cycleSecondsLoad the same under changes: the interval, or longer when the poller cannot keep up
+ * @param cpuSecondsPerCycleQuiet operator process CPU per poll cycle (average cores × cycle length) while nothing changed
  * @param cpuSecondsPerCycleLoad the same under changes
  * @param coresQuiet average cores used (CPU seconds per wall second) while nothing changed
  * @param coresLoad the same under changes
@@ -28,6 +30,8 @@ public record ModeResult(
     int changesMissed,
     Percentiles spawnMillis,
     double heapAfterGcMiB,
+    double cycleSecondsQuiet,
+    double cycleSecondsLoad,
     double cpuSecondsPerCycleQuiet,
     double cpuSecondsPerCycleLoad,
     double coresQuiet,
@@ -38,11 +42,6 @@ public record ModeResult(
     double reconcilesPerSecond,
     double scmReadSecondsPerCycle,
     long reconcileFailures) {
-
-  /** Wall time of one poll cycle: the interval plus jitter, or longer when the poller cannot keep up. */
-  public double cycleSecondsLoad() {
-    return loadSeconds / load.cycles();
-  }
 
   /** GraphQL points spent per hour at the measured pace (GitHub's budget is 5,000). */
   public double pointsPerHourLoad() {

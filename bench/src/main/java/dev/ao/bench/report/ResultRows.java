@@ -24,6 +24,7 @@ public final class ResultRows {
     rows.add(row(modes, "REST 200 per cycle, under changes", "requests", m -> m.load().rest200PerCycle(), true));
     rows.add(row(modes, "REST 304 per cycle, under changes", "requests", m -> m.load().rest304PerCycle(), true));
     rows.add(row(modes, "GraphQL points per cycle, under changes", "points", m -> m.load().pointsPerCycle(), true));
+    rows.add(row(modes, "poll cycle length, nothing changing", "s", ModeResult::cycleSecondsQuiet, true));
     rows.add(row(modes, "poll cycle length, under changes", "s", ModeResult::cycleSecondsLoad, true));
     rows.add(row(modes, "GraphQL points per hour at the measured pace (GitHub allows 5,000)", "points", ModeResult::pointsPerHourLoad, true));
     rows.add(row(modes, "rate-limited or failed GitHub requests", "requests", m -> m.quiet().rateLimited() + m.quiet().errors()

@@ -25,6 +25,12 @@ public final class ResultTable {
       }
       out.append('\n');
     }
+    if (!run.modes().isEmpty() && run.modes().get(0).mode().equals("shared")) {
+      out.append("\n| target, set for N = 1,000 (shared mode) | measured | met |\n|---|---:|:---:|\n");
+      for (Targets.Check c : Targets.of(run, run.modes().get(0))) {
+        out.append("| ").append(c.goal()).append(" | ").append(c.measured()).append(" | ").append(c.met() ? "yes" : "**no**").append(" |\n");
+      }
+    }
     return out.toString();
   }
 

@@ -11,6 +11,7 @@ public record RunResult(
     double changesPerSecond,
     int loadSeconds,
     int quietCycles,
+    int quietSecondsAtLeast,
     int cores,
     String java,
     String operatorJvm,

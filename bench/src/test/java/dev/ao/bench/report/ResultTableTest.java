@@ -34,7 +34,7 @@ class ResultTableTest {
 
   @Test
   void should_show_each_mode_and_the_ratio_of_product_to_baseline() {
-    RunResult run = new RunResult("2026-12-02T00:00:00Z", 1000, 10, 10, 1.0, 90, 3, 2, "OpenJDK 17", "-Xmx384m",
+    RunResult run = new RunResult("2026-12-02T00:00:00Z", 1000, 10, 10, 1.0, 90, 3, 60, 2, "OpenJDK 17", "-Xmx384m",
         List.of(mode("shared", 10), mode("per-session", 1000)));
 
     String table = ResultTable.markdown(run);
@@ -42,12 +42,15 @@ class ResultTableTest {
     assertThat(table).startsWith("N = 1000 Sessions, R = 10 repositories, poll interval 10 s, 1.0 changes/s for 90 s, 2 cores");
     assertThat(table).contains("| figure | unit | shared | per-session | shared ÷ per-session |");
     assertThat(table).contains("| GraphQL requests per cycle, nothing changing | requests | 10 | 1,000 | 0.0100 |");
+    assertThat(table).contains("| GraphQL points per cycle ≤ 1 per 50 Sessions (20) | 10 (1 per 100 Sessions) | yes |");
+    assertThat(table).contains("| change → status p99 ≤ poll interval + 2 s (12 s) | 0.0010 s, 0 missed | yes |");
+    assertThat(table).contains("| operator heap after GC < 300 MiB | 50 MiB | yes |");
     assertThat(ResultFiles.csv(run)).contains("\"GraphQL requests per cycle, nothing changing\",requests,10.0000,1000.00,0.0100000\n");
   }
 
   private static ModeResult mode(String name, double graphqlPerCycle) {
     CycleFigures cycle = new CycleFigures(3, graphqlPerCycle, 0, 0, graphqlPerCycle, 0, 0);
     Percentiles none = Percentiles.of(List.of(1.0));
-    return new ModeResult(name, cycle, cycle, 1, none, 0, none, 50, 1, 1, 0.1, 0.1, 30, 90, 1, 1, 1, 0);
+    return new ModeResult(name, cycle, cycle, 1, none, 0, none, 50, 10, 10, 1, 1, 0.1, 0.1, 30, 90, 1, 1, 1, 0);
   }
 }

@@ -90,6 +90,10 @@ public class ScmPoller {
   /** One scheduler tick: poll every repository that is due. Never throws. */
   public void tick() {
     Instant now = clock.instant();
+    // Ticks come often so a due poll starts on time; most find nothing due and cost one look per repository.
+    if (repos.values().stream().noneMatch(s -> s.nextPollAt() == null || !s.nextPollAt().isAfter(now))) {
+      return;
+    }
     Map<RepoKey, List<Map.Entry<ResourceID, Tracked>>> byRepo =
         tracked.entrySet().stream().collect(Collectors.groupingBy(e -> e.getValue().repo()));
     for (var entry : byRepo.entrySet()) {
