@@ -25,9 +25,10 @@ public final class ResultTable {
       }
       out.append('\n');
     }
-    if (!run.modes().isEmpty() && run.modes().get(0).mode().equals("shared")) {
+    List<Targets.Check> checks = Targets.of(run);
+    if (!checks.isEmpty()) {
       out.append("\n| target, set for N = 1,000 (shared mode) | measured | met |\n|---|---:|:---:|\n");
-      for (Targets.Check c : Targets.of(run, run.modes().get(0))) {
+      for (Targets.Check c : checks) {
         out.append("| ").append(c.goal()).append(" | ").append(c.measured()).append(" | ").append(c.met() ? "yes" : "**no**").append(" |\n");
       }
     }

@@ -48,6 +48,22 @@ class ResultTableTest {
     assertThat(ResultFiles.csv(run)).contains("\"GraphQL requests per cycle, nothing changing\",requests,10.0000,1000.00,0.0100000\n");
   }
 
+  @Test
+  void should_check_the_targets_against_the_product_whichever_order_the_modes_ran_in() {
+    RunResult run = new RunResult("2026-12-02T00:00:00Z", 1000, 10, 10, 1.0, 90, 3, 60, 2, "OpenJDK 17", "-Xmx384m",
+        List.of(mode("per-session", 1000), mode("shared", 10)));
+
+    assertThat(ResultTable.markdown(run)).contains("| GraphQL points per cycle ≤ 1 per 50 Sessions (20) | 10 (1 per 100 Sessions) | yes |");
+  }
+
+  @Test
+  void should_leave_the_targets_out_when_only_the_baseline_ran() {
+    RunResult run = new RunResult("2026-12-02T00:00:00Z", 1000, 10, 10, 1.0, 90, 3, 60, 2, "OpenJDK 17", "-Xmx384m",
+        List.of(mode("per-session", 1000)));
+
+    assertThat(ResultTable.markdown(run)).doesNotContain("| target,");
+  }
+
   private static ModeResult mode(String name, double graphqlPerCycle) {
     CycleFigures cycle = new CycleFigures(3, graphqlPerCycle, 0, 0, graphqlPerCycle, 0, 0);
     Percentiles none = Percentiles.of(List.of(1.0));

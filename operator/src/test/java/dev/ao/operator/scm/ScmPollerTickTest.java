@@ -72,7 +72,7 @@ class ScmPollerTickTest {
     return new ScmPoller.Tracked(new RepoKey("http://github.test", "acme", repo, "ns", "gh", "token"), branch, Duration.ofSeconds(10));
   }
 
-  /** Answers every poll with no PRs and records which repository was polled. */
+  /** Answers every poll with no PRs, records which repository was polled, and fails the test if a tick writes to GitHub. */
   private static final class RecordingClient implements ScmClient {
     final List<String> polled = new ArrayList<>();
 
@@ -94,12 +94,12 @@ class ScmPollerTickTest {
 
     @Override
     public MergeResult merge(ScmTarget target, int number, String headSha, ScmSpec.MergeMethod method) {
-      throw new UnsupportedOperationException("not polled");
+      throw new AssertionError("a poll tick must never merge a PR");
     }
 
     @Override
     public void comment(ScmTarget target, int number, String body) {
-      throw new UnsupportedOperationException("not polled");
+      throw new AssertionError("a poll tick must never comment on a PR");
     }
 
     @Override
