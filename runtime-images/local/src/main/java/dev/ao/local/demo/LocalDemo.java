@@ -20,6 +20,7 @@ import dev.ao.sim.control.SimulatorControl;
 import dev.ao.sim.model.BranchProtection;
 import dev.ao.sim.model.CheckConclusion;
 import dev.ao.sim.ops.CiPolicy;
+import dev.ao.sim.scripted.ScriptedReviewer;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -80,7 +81,7 @@ public final class LocalDemo {
 
   private static Result drive(LocalUp local, SimulatorControl sim, Duration timeout, DemoNarrator narrator, Observer observer) throws Exception {
     KubernetesClient client = local.api().client();
-    DemoReviewer reviewer = new DemoReviewer(sim, OWNER, REPO);
+    ScriptedReviewer reviewer = new ScriptedReviewer(sim, OWNER, REPO);
     Map<String, Boolean> merged = new HashMap<>();
     Instant deadline = Instant.now().plus(timeout);
     List<Session> sessions = List.of();

@@ -1,4 +1,4 @@
-package dev.ao.local.demo;
+package dev.ao.sim.scripted;
 
 import dev.ao.sim.control.SimulatorControl;
 import dev.ao.sim.model.ReviewState;
@@ -6,10 +6,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Plays the human reviewer of the demo: the first time a PR's CI is green it asks for changes with
- * an inline comment; once a newer head is green it approves. Called on every tick of the demo.
+ * Plays a human reviewer against the simulator: the first time a PR's CI is green it asks for
+ * changes with an inline comment; once a newer head is green it approves. The local demo and the
+ * real-node tests call it on every tick of their loops.
  */
-final class DemoReviewer {
+public final class ScriptedReviewer {
   private final SimulatorControl github;
   private final String owner;
   private final String repo;
@@ -17,14 +18,14 @@ final class DemoReviewer {
   private final Map<Integer, Boolean> approved = new HashMap<>();
   private final Map<Integer, String> threads = new HashMap<>();
 
-  DemoReviewer(SimulatorControl github, String owner, String repo) {
+  public ScriptedReviewer(SimulatorControl github, String owner, String repo) {
     this.github = github;
     this.owner = owner;
     this.repo = repo;
   }
 
   /** Reviews PR {@code number} if its head is green; returns what it did, or null. */
-  String review(int number, boolean headGreen) {
+  public String review(int number, boolean headGreen) {
     if (!headGreen || approved.containsKey(number)) {
       return null;
     }
