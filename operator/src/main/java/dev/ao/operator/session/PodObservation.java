@@ -2,7 +2,9 @@ package dev.ao.operator.session;
 
 import io.fabric8.kubernetes.api.model.ContainerState;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodCondition;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +15,8 @@ public record PodObservation(State state, String reason, String message, Integer
   public enum State {
     MISSING,
     PENDING,
+    /** The scheduler cannot place the pod (no capacity, or its workspace claim cannot bind). */
+    UNSCHEDULABLE,
     PREPARING_WORKSPACE,
     CONTAINER_ERROR,
     WORKSPACE_FAILED,
@@ -26,6 +30,18 @@ public record PodObservation(State state, String reason, String message, Integer
       Set.of("ErrImagePull", "ImagePullBackOff", "InvalidImageName", "CreateContainerConfigError", "CreateContainerError");
 
   public static PodObservation of(Pod pod) {
+    return of(pod, null);
+  }
+
+  /**
+   * The pod, and its workspace claim for the one case the pod alone cannot explain: a pod the
+   * scheduler leaves Pending because the claim is not bound says so only in general terms.
+   */
+  public static PodObservation of(Pod pod, PersistentVolumeClaim workspace) {
+    PodObservation unschedulable = unschedulable(pod, workspace);
+    if (unschedulable != null) {
+      return unschedulable;
+    }
     if (pod == null) {
       return new PodObservation(State.MISSING, null, null, null, false);
     }
@@ -66,6 +82,33 @@ public record PodObservation(State state, String reason, String message, Integer
     return initDone
         ? new PodObservation(State.PENDING, null, null, null, true)
         : new PodObservation(State.PREPARING_WORKSPACE, null, null, null, false);
+  }
+
+  private static PodObservation unschedulable(Pod pod, PersistentVolumeClaim workspace) {
+    if (pod == null || pod.getStatus() == null || !"Pending".equals(pod.getStatus().getPhase()) || pod.getStatus().getConditions() == null) {
+      return null;
+    }
+    PodCondition scheduled = pod.getStatus().getConditions().stream()
+        .filter(c -> "PodScheduled".equals(c.getType()) && "False".equals(c.getStatus()) && "Unschedulable".equals(c.getReason()))
+        .findFirst().orElse(null);
+    if (scheduled == null) {
+      return null;
+    }
+    boolean claimUnbound = workspace != null && (workspace.getStatus() == null || !"Bound".equals(workspace.getStatus().getPhase()));
+    String message = claimUnbound ? unboundClaim(workspace) : "the scheduler cannot place the agent pod: " + text(scheduled.getMessage(), "no reason given");
+    return new PodObservation(State.UNSCHEDULABLE, claimUnbound ? SessionConditions.WORKSPACE_UNBOUND : SessionConditions.UNSCHEDULABLE, message, null, false);
+  }
+
+  private static String unboundClaim(PersistentVolumeClaim claim) {
+    String name = claim.getMetadata() == null ? "" : claim.getMetadata().getName();
+    String storageClass = claim.getSpec() == null ? null : claim.getSpec().getStorageClassName();
+    if (storageClass == null || storageClass.isBlank()) {
+      return "workspace volume claim " + name + " is not bound: it names no storage class and the cluster has no default one;"
+          + " set spec.workspace.storageClassName on the Project to a class from `kubectl get storageclass`";
+    }
+    return "workspace volume claim " + name + " is not bound: storage class \"" + storageClass + "\" does not exist or cannot"
+        + " provision it; check `kubectl get storageclass` and `kubectl describe pvc " + name + "`, and set"
+        + " spec.workspace.storageClassName on the Project to a class that works";
   }
 
   private static PodObservation fromInit(ContainerStatus init) {

@@ -16,6 +16,8 @@ public final class SessionConditions {
   // Reasons from the pod.
   public static final String QUEUED = "Queued";
   public static final String POD_PENDING = "PodPending";
+  public static final String UNSCHEDULABLE = "Unschedulable";
+  public static final String WORKSPACE_UNBOUND = "WorkspaceUnbound";
   public static final String PREPARING_WORKSPACE = "PreparingWorkspace";
   public static final String WORKSPACE_PREPARED = "WorkspacePrepared";
   public static final String WORKSPACE_FAILED = "WorkspaceFailed";

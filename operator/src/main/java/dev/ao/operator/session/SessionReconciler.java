@@ -141,7 +141,7 @@ public class SessionReconciler implements Reconciler<Session>, Cleaner<Session> 
     resources.ensure(plan, ctx.getSecondaryResource(Secret.class), ctx.getSecondaryResource(PersistentVolumeClaim.class), pod);
     update.status.workspace = Names.workspacePvc(session);
     update.status.pod = Names.agentPod(session);
-    PodObservation observed = PodObservation.of(pod.orElse(null));
+    PodObservation observed = PodObservation.of(pod.orElse(null), ctx.getSecondaryResource(PersistentVolumeClaim.class).orElse(null));
     update.fromPod(observed, SpawnPhase.decide(observed));
     if (observed.state() == PodObservation.State.RUNNING) {
       runLifecycle(session, project.get(), pod.get(), ctx.getSecondaryResource(Secret.class).orElse(null), update);

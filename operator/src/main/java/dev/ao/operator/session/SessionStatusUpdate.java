@@ -72,8 +72,10 @@ final class SessionStatusUpdate {
         pod.workspacePrepared(),
         pod.workspacePrepared()
             ? SessionConditions.WORKSPACE_PREPARED
-            : pod.state() == PodObservation.State.WORKSPACE_FAILED ? SessionConditions.WORKSPACE_FAILED : SessionConditions.PREPARING_WORKSPACE,
-        pod.state() == PodObservation.State.WORKSPACE_FAILED ? outcome.message() : pod.workspacePrepared() ? "workspace is on branch " + status.branch : "",
+            : pod.state() == PodObservation.State.WORKSPACE_FAILED || pod.state() == PodObservation.State.UNSCHEDULABLE
+                ? outcome.reason() : SessionConditions.PREPARING_WORKSPACE,
+        pod.state() == PodObservation.State.WORKSPACE_FAILED || pod.state() == PodObservation.State.UNSCHEDULABLE
+            ? outcome.message() : pod.workspacePrepared() ? "workspace is on branch " + status.branch : "",
         generation,
         now);
     Conditions.set(status.conditions, SessionConditions.AGENT_RUNNING, running, outcome.reason(), outcome.message(), generation, now);

@@ -17,14 +17,15 @@ public final class SpawnPhase {
     return switch (pod.state()) {
       case MISSING -> new Outcome(SessionPhase.Spawning, SessionConditions.POD_MISSING, "creating the agent pod");
       case PENDING -> new Outcome(SessionPhase.Spawning, SessionConditions.POD_PENDING, "waiting for the agent pod to start");
+      // Not Errored: the claim binds, or capacity frees up, once someone fixes the cluster side.
+      case UNSCHEDULABLE -> new Outcome(SessionPhase.Spawning, pod.reason(), pod.message());
       case PREPARING_WORKSPACE ->
           new Outcome(SessionPhase.Spawning, SessionConditions.PREPARING_WORKSPACE, "cloning the repository into the workspace");
       case CONTAINER_ERROR ->
           new Outcome(
               SessionPhase.Errored,
               SessionConditions.CONTAINER_WAITING,
-              "container cannot start: " + pod.reason() + (pod.message() == null ? "" : ": " + pod.message())
-                  + " (check the image name and the Secrets the agent env references)");
+              "container cannot start: " + pod.reason() + (pod.message() == null ? "" : ": " + pod.message()) + containerHint(pod.reason()));
       case WORKSPACE_FAILED ->
           new Outcome(
               SessionPhase.Errored,
@@ -48,6 +49,14 @@ public final class SpawnPhase {
         || SessionConditions.AGENT_FAILED.equals(readyReason)
         || SessionConditions.AGENT_EXITED.equals(readyReason)
         || SessionConditions.STOPPED.equals(readyReason);
+  }
+
+  private static String containerHint(String reason) {
+    if (reason != null && reason.contains("Image")) {
+      return ". Check the image name (the Project's agent profile, or spec.agent.image) and that the nodes can pull it"
+          + " (a registry they reach, imagePullSecrets); then run `ao session restore` on this Session";
+    }
+    return ". Check the Secrets and keys the agent's env references; then run `ao session restore` on this Session";
   }
 
   private static String nz(String s, String fallback) {

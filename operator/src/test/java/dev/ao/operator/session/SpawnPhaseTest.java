@@ -35,6 +35,34 @@ class SpawnPhaseTest {
         Arguments.of("evicted", pod("Failed", terminated("workspace", 0, null), null), SessionPhase.Errored, "AgentFailed", null));
   }
 
+  @org.junit.jupiter.api.Test
+  void should_name_the_claim_and_its_storage_class_when_the_workspace_cannot_bind() {
+    Pod pending = unschedulable("0/1 nodes are available: 1 pod has unbound immediate PersistentVolumeClaims.");
+    var claim = new io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder().withNewMetadata().withName("s1-workspace").endMetadata()
+        .withNewSpec().withStorageClassName("fast-ssd").endSpec().withNewStatus().withPhase("Pending").endStatus().build();
+    SpawnPhase.Outcome outcome = SpawnPhase.decide(PodObservation.of(pending, claim));
+    assertThat(outcome.phase()).isEqualTo(SessionPhase.Spawning);
+    assertThat(outcome.reason()).isEqualTo("WorkspaceUnbound");
+    assertThat(outcome.message()).contains("s1-workspace", "\"fast-ssd\"", "spec.workspace.storageClassName");
+  }
+
+  @org.junit.jupiter.api.Test
+  void should_pass_the_schedulers_reason_on_when_the_claim_is_bound() {
+    Pod pending = unschedulable("0/1 nodes are available: 1 Insufficient memory.");
+    var claim = new io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder().withNewMetadata().withName("s1-workspace").endMetadata()
+        .withNewStatus().withPhase("Bound").endStatus().build();
+    SpawnPhase.Outcome outcome = SpawnPhase.decide(PodObservation.of(pending, claim));
+    assertThat(outcome.phase()).isEqualTo(SessionPhase.Spawning);
+    assertThat(outcome.reason()).isEqualTo("Unschedulable");
+    assertThat(outcome.message()).contains("Insufficient memory");
+  }
+
+  private static Pod unschedulable(String schedulerMessage) {
+    return new PodBuilder().withNewMetadata().withName("p").endMetadata().withNewStatus().withPhase("Pending")
+        .addNewCondition().withType("PodScheduled").withStatus("False").withReason("Unschedulable").withMessage(schedulerMessage).endCondition()
+        .endStatus().build();
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("table")
   void should_decide_the_phase_from_the_pod(String name, Pod pod, SessionPhase phase, String reason, String messageFragment) {
