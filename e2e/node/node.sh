@@ -204,7 +204,7 @@ failSwapOn: false
 makeIPTablesUtilChains: false
 clusterDomain: cluster.local
 resolvConf: "$dir/kubelet/resolv.conf"
-# Images only ever come from `node.sh load`: never garbage-collect them.
+# Images only ever come from "node.sh load": never garbage-collect them.
 imageGCHighThresholdPercent: 100
 imageGCLowThresholdPercent: 99
 evictionHard: {memory.available: 1Mi, nodefs.available: 1%, nodefs.inodesFree: 1%, imagefs.available: 1%}

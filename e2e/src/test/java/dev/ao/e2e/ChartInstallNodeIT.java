@@ -56,7 +56,7 @@ class ChartInstallNodeIT {
     Await.until(Duration.ofSeconds(60), "metrics to report this replica as leader",
         () -> servicePath(node, service, "q/metrics").contains("ao_operator_leader 1.0"));
     assertThat(servicePath(node, service, "q/health/ready")).contains("\"status\": \"UP\"");
-    assertThat(servicePath(node, service, "q/metrics")).contains("ao_reconcile_duration_seconds");
+    assertThat(servicePath(node, service, "q/metrics")).contains("ao_reconcile_errors_total");
   }
 
   static List<Pod> operatorPods(RealNode node) {
