@@ -26,14 +26,22 @@ public final class Conditions {
         new ConditionBuilder()
             .withType(type)
             .withStatus(value)
-            .withReason(reason)
-            .withMessage(message == null ? "" : message)
+            .withReason(emptyToNull(reason))
+            .withMessage(emptyToNull(message))
             .withObservedGeneration(generation)
             .withLastTransitionTime(transition)
             .build();
     existing.ifPresent(conditions::remove);
     conditions.add(next);
     conditions.sort(java.util.Comparator.comparing(Condition::getType));
+  }
+
+  /**
+   * An empty reason or message is left out rather than written as {@code ""}: the CRD types them as
+   * optional strings, and kube-apiserver 1.20 built with a newer Go rejects an empty string as "null".
+   */
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
   }
 
   public static Optional<Condition> find(List<Condition> conditions, String type) {

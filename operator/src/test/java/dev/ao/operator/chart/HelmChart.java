@@ -17,18 +17,18 @@ import java.util.Map;
  * The chart in helm/agent-orchestrator rendered by Helm itself (helm-java runs Helm in-process,
  * offline), as `helm template ao -n ao-system` would for a 1.30 cluster.
  */
-final class HelmChart {
-  static final Path DIR = Path.of(System.getProperty("user.dir")).resolve("../helm/agent-orchestrator").normalize();
-  static final String RELEASE = "ao";
-  static final String NAMESPACE = "ao-system";
-  static final String FULLNAME = "ao-agent-orchestrator";
+public final class HelmChart {
+  public static final Path DIR = Path.of(System.getProperty("user.dir")).resolve("../helm/agent-orchestrator").normalize();
+  public static final String RELEASE = "ao";
+  public static final String NAMESPACE = "ao-system";
+  public static final String FULLNAME = "ao-agent-orchestrator";
   private static final YAMLMapper YAML = new YAMLMapper();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private HelmChart() {}
 
   /** Renders with the chart's defaults overridden by {@code values} (nested maps, as in a values file). */
-  static Rendered render(Map<String, Object> values) {
+  public static Rendered render(Map<String, Object> values) {
     try {
       Path file = Files.createTempFile("values-", ".yaml");
       try {
@@ -44,7 +44,7 @@ final class HelmChart {
     }
   }
 
-  static Rendered render() {
+  public static Rendered render() {
     return render(Map.of());
   }
 
@@ -74,12 +74,12 @@ final class HelmChart {
   }
 
   /** The rendered objects, looked up the way a reader of `kubectl get` would. */
-  record Rendered(List<JsonNode> objects) {
-    List<JsonNode> all(String kind) {
+  public record Rendered(List<JsonNode> objects) {
+    public List<JsonNode> all(String kind) {
       return objects.stream().filter(o -> kind.equals(o.path("kind").asText())).toList();
     }
 
-    JsonNode one(String kind, String name) {
+    public JsonNode one(String kind, String name) {
       List<JsonNode> found = all(kind).stream().filter(o -> name.equals(o.path("metadata").path("name").asText())).toList();
       if (found.size() != 1) {
         throw new AssertionError("expected one " + kind + " " + name + ", found " + found.size() + " among " + kinds());

@@ -47,6 +47,17 @@ record Permission(String group, String resource, String verb) implements Compara
     return Optional.of(new Permission(group, resource, verb(method, named, uri.getQuery())));
   }
 
+  /**
+   * The permission a recorded request needed: as the real API server's authorizer checked it (from its
+   * audit log), or derived from method and path (mock server). Empty for non-resource paths.
+   */
+  static Optional<Permission> of(dev.ao.operator.testing.TestApiServer.ApiCall call) {
+    if (call.verb() != null) {
+      return call.resource().isEmpty() ? Optional.empty() : Optional.of(new Permission(call.group(), call.resource(), call.verb()));
+    }
+    return ofRequest(call.method(), call.path());
+  }
+
   private static String verb(String method, boolean named, String query) {
     boolean watch = query != null && List.of(query.split("&")).contains("watch=true");
     return switch (method) {

@@ -12,11 +12,11 @@ import dev.ao.api.v1alpha1.session.SessionRole;
 import dev.ao.operator.testing.Fixtures;
 import dev.ao.operator.testing.KubeletSimulator;
 import dev.ao.operator.testing.OperatorHarness;
+import dev.ao.operator.testing.TestApiServer;
 import dev.ao.operator.testing.TestOperatorConfig;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -83,16 +82,11 @@ class RbacRulesIT {
     assertThat(granted).isEqualTo(needed);
   }
 
-  /** Operator requests (by User-Agent) grouped by the permission they need, with one example each. */
-  private static Map<Permission, String> observed(OperatorHarness harness) throws InterruptedException {
+  /** Operator requests grouped by the permission they need, with one example each. */
+  private static Map<Permission, String> observed(OperatorHarness harness) {
     Map<Permission, String> out = new TreeMap<>();
-    RecordedRequest r;
-    while ((r = harness.server().takeRequest(100, TimeUnit.MILLISECONDS)) != null) {
-      String agent = r.getHeader("User-Agent");
-      if (agent != null && agent.startsWith(OperatorHarness.OPERATOR_USER_AGENT)) {
-        String line = r.getMethod() + " " + r.getPath();
-        Permission.ofRequest(r.getMethod(), r.getPath()).ifPresent(p -> out.putIfAbsent(p, line));
-      }
+    for (TestApiServer.ApiCall call : harness.operatorCalls()) {
+      Permission.of(call).ifPresent(p -> out.putIfAbsent(p, call.line()));
     }
     return out;
   }

@@ -12,47 +12,52 @@ import dev.ao.operator.session.BranchRegistry;
 import dev.ao.operator.session.SessionReconciler;
 import dev.ao.operator.session.SessionResources;
 import dev.ao.operator.status.StatusWriter;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
 import io.javaoperatorsdk.operator.Operator;
-import java.io.InputStream;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 
 /**
- * The Kubernetes API as a real HTTP server (Fabric8's mock server in CRUD mode, with our CRDs
- * registered) and the operator's reconcilers running against it in a JOSDK Operator that a test
- * can stop and start again, as a restart of the operator process would.
+ * The Kubernetes API as a real HTTP server ({@link TestApiServer}: Fabric8's mock server in CRUD mode,
+ * or a real kube-apiserver with {@code -Dao.it.apiserver=real}) with our CRDs installed, and the
+ * operator's reconcilers running against it in a JOSDK Operator that a test can stop and start again,
+ * as a restart of the operator process would. On the real server the operator holds exactly the
+ * Helm chart's permissions.
  */
 public final class OperatorHarness implements AutoCloseable {
   /** User-Agent of every request the operator under test makes. */
   public static final String OPERATOR_USER_AGENT = "agent-orchestrator-operator-under-test";
-  private final KubernetesMockServer server;
+  private final TestApiServer api;
   private final KubernetesClient client;
   private final OperatorConfig config;
   private OperatorMetrics metrics;
   private Operator operator;
 
+  static {
+    // A test waiting for status reads fields of a status the operator may not have written yet: until
+    // the wait times out that is "not yet", not a failure (a timeout still reports the last exception).
+    org.awaitility.Awaitility.ignoreExceptionByDefault(NullPointerException.class);
+  }
+
   public OperatorHarness(OperatorConfig config) {
     this.config = config;
-    this.server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(List.of()), false);
-    server.init();
-    this.client = server.createClient();
-    installCrds();
+    this.api = TestApiServer.create();
+    this.client = api.client();
   }
 
   public KubernetesClient client() {
     return client;
   }
 
-  /** A client for test steps that is not the operator's (the operator's is closed on stop). */
-  public KubernetesMockServer server() {
-    return server;
+  /** The API server the operator runs against. */
+  public TestApiServer api() {
+    return api;
+  }
+
+  /** The API requests the operator made since the last call. */
+  public List<TestApiServer.ApiCall> operatorCalls() {
+    return api.drainOperatorCalls();
   }
 
   /** The running operator's metrics (a fresh registry per start, as a restarted process would have). */
@@ -61,8 +66,13 @@ public final class OperatorHarness implements AutoCloseable {
   }
 
   public synchronized void start() {
+    start(null);
+  }
+
+  /** Starts the operator as a replica electing its leader through a Lease ({@code null}: no election). */
+  public synchronized void start(LeaderElectionConfiguration leaderElection) {
     // The operator's requests carry their own User-Agent, so a test can tell them from its own.
-    KubernetesClient operatorClient = server.createClient(b -> b.editOrNewConfig().withUserAgent(OPERATOR_USER_AGENT).endConfig());
+    KubernetesClient operatorClient = api.newOperatorClient(OPERATOR_USER_AGENT);
     OperatorMetrics startedMetrics = new OperatorMetrics(java.time.Clock.systemUTC());
     metrics = startedMetrics;
     operator =
@@ -74,7 +84,8 @@ public final class OperatorHarness implements AutoCloseable {
                     .withSSABasedCreateUpdateMatchForDependentResources(false)
                     .withUseSSAToPatchPrimaryResource(false)
                     .withCacheSyncTimeout(Duration.ofSeconds(30))
-                    .withReconciliationTerminationTimeout(Duration.ofSeconds(5)));
+                    .withReconciliationTerminationTimeout(Duration.ofSeconds(5))
+                    .withLeaderElectionConfiguration(leaderElection));
     AgentResolver agents = new AgentResolver(BuiltInAgentProfiles.load(config.imageRegistry(), config.imageTag()));
     EventRecorder events = new EventRecorder(operatorClient);
     OperatorBeans.Wiring wiring =
@@ -96,25 +107,9 @@ public final class OperatorHarness implements AutoCloseable {
     }
   }
 
-  private void installCrds() {
-    for (String name : List.of("sessions", "projects")) {
-      String path = "/META-INF/fabric8/" + name + ".agent-orchestrator.io-v1.yml";
-      try (InputStream in = OperatorHarness.class.getResourceAsStream(path)) {
-        if (in == null) {
-          throw new IllegalStateException(path + " not on the classpath: build the crds module first");
-        }
-        CustomResourceDefinition crd = client.getKubernetesSerialization().unmarshal(in, CustomResourceDefinition.class);
-        client.apiextensions().v1().customResourceDefinitions().resource(crd).create();
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-  }
-
   @Override
   public void close() {
     stop();
-    client.close();
-    server.destroy();
+    api.close();
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /** How polling the Project's repository is going, and what is left of the SCM rate limit. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class ScmPollStatus {
   @JsonPropertyDescription("owner/repo being polled.")
   public String repository;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /** One CI check that is not passing, as reported by the SCM. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class CheckRunStatus {
   @JsonPropertyDescription("Check name, e.g. `build` or `lint`.")
   public String name;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /** A message the runner confirmed the agent received. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class DeliveredMessage {
   @JsonPropertyDescription("The message id from spec.messages (or a reaction's generated id).")
   public String id;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /** Bookkeeping for one reaction key, persisted so an operator restart neither repeats nor forgets it. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class ReactionState {
   @JsonPropertyDescription("Episode this state belongs to, e.g. the PR head SHA for ci-failed; a new episode resets attempts.")
   public String episode;

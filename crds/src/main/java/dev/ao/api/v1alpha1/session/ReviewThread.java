@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /** An unresolved review thread on the PR, as last polled (first comment only, bounded). */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class ReviewThread {
   @JsonPropertyDescription("SCM id of the thread.")
   public String id;

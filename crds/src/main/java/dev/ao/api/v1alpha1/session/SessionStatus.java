@@ -8,8 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Observed state of a Session, written only by the operator. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+/** Observed state of a Session, written only by the operator.
+ *
+ * <p>Empty strings, lists and maps are left out, as are those of every status type: "absent" and
+ * "empty" mean the same here, and kube-apiserver 1.20 built with a newer Go (Debian's, the real-API
+ * test tier's) rejects {@code ""} in a {@code type: string} field as "null".
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class SessionStatus {
   @JsonPropertyDescription("Lifecycle phase; see the SessionPhase reference.")
   public SessionPhase phase;
