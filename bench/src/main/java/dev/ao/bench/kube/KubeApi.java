@@ -1,67 +1,40 @@
 package dev.ao.bench.kube;
 
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.util.HashMap;
-import java.util.List;
+import java.util.Map;
 
 /**
- * The Kubernetes API the operator's tests use, as a real HTTP server on 127.0.0.1: Fabric8's mock server in CRUD
- * mode (watches, status subresource, finalizers) with our CRDs installed.
+ * The Kubernetes API a run uses: Fabric8's mock server started for it ({@link MockKubeApi}), or the cluster of a
+ * kubeconfig ({@link ClusterKubeApi}). Either way the run's objects live in one namespace of its own, the operator
+ * watches only that namespace, and the API's request counts can be read before and after each window.
  */
-public final class KubeApi implements AutoCloseable {
-  private final KubernetesMockServer server;
-  private final KubernetesClient client;
-
-  private KubeApi(KubernetesMockServer server) {
-    this.server = server;
-    this.client = server.createClient();
-  }
-
-  public static KubeApi start() {
-    KubernetesMockServer server =
-        new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(List.of()), false);
-    server.init(InetAddress.getLoopbackAddress(), 0);
-    KubeApi api = new KubeApi(server);
-    api.installCrds();
-    return api;
-  }
-
+public interface KubeApi extends AutoCloseable {
   /** The benchmark's own client (the operator process has its own). */
-  public KubernetesClient client() {
-    return client;
-  }
+  KubernetesClient client();
 
-  public String url() {
-    return "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + server.getPort();
-  }
+  /** The run's namespace: its Secrets, Projects and Sessions, and everything the operator makes for them. */
+  String namespace();
 
-  private void installCrds() {
-    for (String name : List.of("sessions", "projects")) {
-      String path = "/META-INF/fabric8/" + name + ".agent-orchestrator.io-v1.yml";
-      try (InputStream in = KubeApi.class.getResourceAsStream(path)) {
-        if (in == null) {
-          throw new IllegalStateException(path + " is not on the classpath (it comes with ao-crds)");
-        }
-        CustomResourceDefinition crd = client.getKubernetesSerialization().unmarshal(in, CustomResourceDefinition.class);
-        client.apiextensions().v1().customResourceDefinitions().resource(crd).create();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+  /** What the API is, for the results: "Fabric8 mock API server ...", "kube-apiserver v1.20.2 at ...". */
+  String description();
+
+  /** How the operator's JVM reaches this API. */
+  OperatorConnection operatorConnection();
+
+  /** Requests answered so far, by kind of verb. */
+  ApiRequests requests();
+
+  /**
+   * The operator process's way to the API server.
+   *
+   * @param argument the first argument of {@code OperatorNodeMain}: the API server's URL, or {@link #KUBECONFIG}
+   * @param environment set in the operator process's environment, e.g. {@code KUBECONFIG}
+   */
+  record OperatorConnection(String argument, Map<String, String> environment) {
+    /** "Read the kubeconfig named by the KUBECONFIG environment variable", as Fabric8 does in the product. */
+    public static final String KUBECONFIG = "kubeconfig";
   }
 
   @Override
-  public void close() {
-    client.close();
-    server.destroy();
-  }
+  void close();
 }
