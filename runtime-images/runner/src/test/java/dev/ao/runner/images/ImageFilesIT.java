@@ -80,6 +80,16 @@ class ImageFilesIT {
   }
 
   @Test
+  void build_sh_knows_every_image_directory_and_the_scripted_agent_is_executable() throws IOException {
+    Matcher known = Pattern.compile("(?m)^all_images=\\(([^)]*)\\)").matcher(Files.readString(IMAGES.resolve("build.sh")));
+    assertThat(known.find()).isTrue();
+    List<String> dirs = dockerfiles().stream().map(d -> d.path().getParent().getFileName().toString()).toList();
+    assertThat(List.of(known.group(1).trim().split("\\s+"))).containsExactlyInAnyOrderElementsOf(dirs);
+    assertThat(Files.isExecutable(IMAGES.resolve("scripted-agent/scripted-agent"))).isTrue();
+    assertThat(Files.isExecutable(IMAGES.resolve("local-base.sh"))).isTrue();
+  }
+
+  @Test
   void agent_clis_are_pinned_to_a_version() throws IOException {
     assertPinned("claude-code", "CLAUDE_CODE_VERSION", "\"@anthropic-ai/claude-code@${CLAUDE_CODE_VERSION}\"");
     assertPinned("codex", "CODEX_VERSION", "\"@openai/codex@${CODEX_VERSION}\"");
