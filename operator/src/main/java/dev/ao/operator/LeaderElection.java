@@ -1,5 +1,6 @@
 package dev.ao.operator;
 
+import dev.ao.operator.metrics.Leadership;
 import dev.ao.operator.metrics.OperatorMetrics;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
@@ -27,11 +28,20 @@ public class LeaderElection {
     if (!enabled) {
       return null;
     }
-    metrics.leadership().standby();
+    return configuration(leaseName, leaseNamespace, metrics.leadership()).build();
+  }
+
+  /**
+   * The lease settings and the callbacks that report leadership. JOSDK's LeaderElectionManager runs
+   * these callbacks and then its own (start event processing on winning the lease; exit on losing
+   * it): they add to JOSDK's, they do not replace them.
+   */
+  public static LeaderElectionConfigurationBuilder configuration(String leaseName, Optional<String> leaseNamespace, Leadership leadership) {
+    leadership.standby();
     LeaderElectionConfigurationBuilder config = LeaderElectionConfigurationBuilder.aLeaderElectionConfiguration(leaseName)
-        .withLeaderCallbacks(new LeaderCallbacks(metrics.leadership()::startedLeading, metrics.leadership()::stoppedLeading, leader -> {}));
+        .withLeaderCallbacks(new LeaderCallbacks(leadership::startedLeading, leadership::stoppedLeading, leader -> {}));
     // In a pod the chart passes the namespace from the downward API; otherwise the client's namespace is used.
     leaseNamespace.filter(ns -> !ns.isBlank()).ifPresent(config::withLeaseNamespace);
-    return config.build();
+    return config;
   }
 }

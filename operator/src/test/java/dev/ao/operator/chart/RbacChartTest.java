@@ -48,7 +48,7 @@ class RbacChartTest {
     JsonNode role = HelmChart.render().one("Role", FULLNAME + "-leader-election");
     assertThat(role.path("metadata").path("namespace").asText()).isEqualTo(HelmChart.NAMESPACE);
     assertThat(role.path("rules").toString()).isEqualTo(
-        "[{\"apiGroups\":[\"coordination.k8s.io\"],\"resources\":[\"leases\"],\"verbs\":[\"get\",\"create\",\"update\"]}]");
+        "[{\"apiGroups\":[\"coordination.k8s.io\"],\"resources\":[\"leases\"],\"verbs\":[\"get\",\"create\",\"update\",\"patch\"]}]");
 
     assertThat(HelmChart.render(Map.of("leaderElection", Map.of("enabled", false))).all("Role")).isEmpty();
   }

@@ -1,9 +1,11 @@
 package dev.ao.operator.testing;
 
+import dev.ao.operator.LeaderElection;
 import dev.ao.operator.OperatorBeans;
 import dev.ao.operator.OperatorConfig;
 import dev.ao.operator.agent.AgentResolver;
 import dev.ao.operator.agent.BuiltInAgentProfiles;
+import dev.ao.operator.chart.HelmChart;
 import dev.ao.operator.events.EventRecorder;
 import dev.ao.operator.metrics.OperatorMetrics;
 import dev.ao.operator.project.ProjectReconciler;
@@ -17,6 +19,8 @@ import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The Kubernetes API as a real HTTP server ({@link TestApiServer}: Fabric8's mock server in CRUD mode,
@@ -69,8 +73,19 @@ public final class OperatorHarness implements AutoCloseable {
     start(null);
   }
 
-  /** Starts the operator as a replica electing its leader through a Lease ({@code null}: no election). */
-  public synchronized void start(LeaderElectionConfiguration leaderElection) {
+  /**
+   * Starts the operator as one replica of several, electing its leader through the Lease {@code leaseName}
+   * in the chart's release namespace as the Helm chart configures it ({@link LeaderElection}), under
+   * the identity {@code identity}. One difference: losing the lease does not exit this JVM.
+   */
+  public synchronized void startElecting(String leaseName, String identity) {
+    start(metrics -> LeaderElection.configuration(leaseName, Optional.of(HelmChart.NAMESPACE), metrics.leadership())
+        .withIdentity(identity)
+        .withExitOnStopLeading(false)
+        .build());
+  }
+
+  private void start(Function<OperatorMetrics, LeaderElectionConfiguration> leaderElection) {
     // The operator's requests carry their own User-Agent, so a test can tell them from its own.
     KubernetesClient operatorClient = api.newOperatorClient(OPERATOR_USER_AGENT);
     OperatorMetrics startedMetrics = new OperatorMetrics(java.time.Clock.systemUTC());
@@ -85,7 +100,7 @@ public final class OperatorHarness implements AutoCloseable {
                     .withUseSSAToPatchPrimaryResource(false)
                     .withCacheSyncTimeout(Duration.ofSeconds(30))
                     .withReconciliationTerminationTimeout(Duration.ofSeconds(5))
-                    .withLeaderElectionConfiguration(leaderElection));
+                    .withLeaderElectionConfiguration(leaderElection == null ? null : leaderElection.apply(startedMetrics)));
     AgentResolver agents = new AgentResolver(BuiltInAgentProfiles.load(config.imageRegistry(), config.imageTag()));
     EventRecorder events = new EventRecorder(operatorClient);
     OperatorBeans.Wiring wiring =
