@@ -1,10 +1,12 @@
 package dev.ao.bench;
 
+import dev.ao.bench.kube.ApiChoice;
 import dev.ao.bench.operator.PollingMode;
 import dev.ao.bench.report.ModeResult;
 import dev.ao.bench.report.ResultFiles;
 import dev.ao.bench.report.ResultTable;
 import dev.ao.bench.report.RunResult;
+import dev.ao.bench.report.SideBySide;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,8 +22,8 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar bench/target/ao-bench.jar --sessions 1000 --repos 10}: see bench/README.md. */
 @Command(name = "ao-bench", mixinStandardHelpOptions = true,
-    description = "N Sessions on one operator against the Kubernetes API test server and the GitHub simulator, "
-        + "the product's shared poller side by side with per-Session polling.")
+    description = "N Sessions on one operator against a Kubernetes API (Fabric8's mock server, or the cluster of a kubeconfig) and the "
+        + "GitHub simulator, the product's shared poller side by side with per-Session polling.")
 public final class BenchMain implements Callable<Integer> {
   @Option(names = "--sessions", defaultValue = "1000", description = "Sessions (N), default ${DEFAULT-VALUE}")
   int sessions;
@@ -62,6 +64,14 @@ public final class BenchMain implements Callable<Integer> {
       description = "the operator JVM's options, default the Helm chart's pod: ${DEFAULT-VALUE}")
   String operatorJvm;
 
+  @Option(names = "--api", split = ",",
+      description = "Kubernetes APIs to run against, in order: mock (Fabric8's mock server), kubeconfig (the cluster of --kubeconfig, "
+          + "a fresh namespace per polling mode); default kubeconfig when --kubeconfig is given, else mock. Both: a side-by-side table too")
+  List<String> apis;
+
+  @Option(names = "--kubeconfig", description = "the cluster for --api kubeconfig (its current context; default $KUBECONFIG)")
+  Path kubeconfig;
+
   @Option(names = "--jfr", description = "record the operator with Java Flight Recorder (profile settings) into the work directory")
   boolean jfr;
 
@@ -85,27 +95,52 @@ public final class BenchMain implements Callable<Integer> {
     Path resultsDir = results != null ? results : benchDir.resolve("results");
     Path work = workDir != null ? workDir : benchDir.resolve("target").resolve("bench-work");
     Files.createDirectories(work);
-    Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    List<ModeResult> measured = new ArrayList<>();
-    for (String label : modes) {
-      PollingMode mode = PollingMode.of(label.strip());
-      BenchSettings settings = new BenchSettings(sessions, repos, Duration.ofSeconds(pollSeconds), changesPerSecond, Duration.ofSeconds(loadSeconds),
-          quietCycles, Duration.ofSeconds(quietSeconds), seed, work, jvmOptions(mode, work));
-      measured.add(new ModeRun(settings, mode, System.out).run());
+    Path crdDir = benchDir.resolveSibling("helm").resolve("agent-orchestrator").resolve("crds");
+    List<ApiChoice> chosen = apiChoices();
+    for (ApiChoice api : chosen) {
+      Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+      List<ModeResult> measured = new ArrayList<>();
+      String apiServer = "";
+      for (String label : modes) {
+        PollingMode mode = PollingMode.of(label.strip());
+        BenchSettings settings = new BenchSettings(sessions, repos, Duration.ofSeconds(pollSeconds), changesPerSecond, Duration.ofSeconds(loadSeconds),
+            quietCycles, Duration.ofSeconds(quietSeconds), seed, work, jvmOptions(mode, api, work), api, Files.isDirectory(crdDir) ? crdDir : null);
+        ModeRun modeRun = new ModeRun(settings, mode, System.out);
+        measured.add(modeRun.run());
+        apiServer = modeRun.apiServer();
+      }
+      RunResult run = new RunResult(started.toString(), sessions, repos, pollSeconds, changesPerSecond, loadSeconds, quietCycles, quietSeconds,
+          Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+          operatorJvm, measured, api.label(), apiServer);
+      System.out.println();
+      System.out.println(ResultTable.markdown(run));
+      System.out.println("written: " + ResultFiles.write(run, resultsDir).toAbsolutePath() + " (and .json, .md)");
+      SideBySide.writeIfComplete(run, resultsDir).ifPresent(p -> System.out.println("side by side: " + p.toAbsolutePath()));
     }
-    RunResult run = new RunResult(started.toString(), sessions, repos, pollSeconds, changesPerSecond, loadSeconds, quietCycles, quietSeconds,
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-        operatorJvm, measured);
-    System.out.println();
-    System.out.println(ResultTable.markdown(run));
-    System.out.println("written: " + ResultFiles.write(run, resultsDir).toAbsolutePath() + " (and .json, .md)");
     return 0;
   }
 
-  private List<String> jvmOptions(PollingMode mode, Path work) {
+  private List<ApiChoice> apiChoices() {
+    Path config = kubeconfig;
+    if (config == null && System.getenv("KUBECONFIG") != null && !System.getenv("KUBECONFIG").isBlank()) {
+      config = Path.of(System.getenv("KUBECONFIG").split(java.io.File.pathSeparator)[0]);
+    }
+    List<String> labels = apis != null && !apis.isEmpty() ? apis : List.of(kubeconfig != null ? ApiChoice.KUBECONFIG : ApiChoice.MOCK);
+    List<ApiChoice> out = new ArrayList<>();
+    for (String label : labels) {
+      ApiChoice choice = ApiChoice.of(label, config);
+      if (choice.kubeconfig() != null && !Files.isReadable(choice.kubeconfig())) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "cannot read the kubeconfig " + choice.kubeconfig());
+      }
+      out.add(choice);
+    }
+    return out;
+  }
+
+  private List<String> jvmOptions(PollingMode mode, ApiChoice api, Path work) {
     List<String> options = new ArrayList<>(Arrays.asList(operatorJvm.trim().split("\\s+")));
     if (jfr) {
-      Path recording = work.resolve("operator-" + mode.label() + "-" + sessions + ".jfr").toAbsolutePath();
+      Path recording = work.resolve("operator-" + mode.label() + "-" + sessions + "-" + api.label() + ".jfr").toAbsolutePath();
       options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
     }
     return options;

@@ -41,7 +41,7 @@ class BenchSmokeIT {
 
     assertThat(exit).as(output).isZero();
     assertThat(output).contains("| GraphQL requests per cycle, nothing changing | requests | 2 | 20 | 0.10 |");
-    String base = "sessions-" + SESSIONS + "-repos-" + REPOS;
+    String base = "sessions-" + SESSIONS + "-repos-" + REPOS + "-mock";
     assertThat(results.resolve(base + ".csv")).content().startsWith("figure,unit,shared,per-session,ratio\n");
     assertThat(results.resolve(base + ".md")).exists();
     JsonNode run = new ObjectMapper().readTree(Files.readString(results.resolve(base + ".json")));

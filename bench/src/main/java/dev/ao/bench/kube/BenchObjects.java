@@ -25,26 +25,38 @@ import java.util.Map;
 
 /** The namespace, Secrets, Projects and Sessions the benchmark applies, as a user would write them. */
 public final class BenchObjects {
-  public static final String NAMESPACE = "bench";
+  /** On every namespace the benchmark makes, so leftovers of an interrupted run can be found. */
+  public static final String RUN_LABEL = "agent-orchestrator.io/bench";
   static final String TOKEN_SECRET = "github-token";
   static final String AGENT_SECRET = "agent-keys";
 
   private BenchObjects() {}
 
+  /** A namespace name no earlier run used: {@code ao-bench-} and 6 random letters and digits. */
+  public static String freshNamespace(java.util.random.RandomGenerator random) {
+    String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+    StringBuilder name = new StringBuilder("ao-bench-");
+    for (int i = 0; i < 6; i++) {
+      name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return name.toString();
+  }
+
   /** The namespace and the Secrets every Project references. */
-  public static void namespace(KubernetesClient client, String githubToken) {
-    client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NAMESPACE).endMetadata().build()).create();
-    client.resource(secret(TOKEN_SECRET, "token", githubToken)).create();
-    client.resource(secret(AGENT_SECRET, "anthropic", "bench-not-a-key")).create();
+  public static void namespace(KubernetesClient client, String namespace, String githubToken) {
+    client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).addToLabels(RUN_LABEL, "true").endMetadata()
+        .build()).create();
+    client.resource(secret(namespace, TOKEN_SECRET, "token", githubToken)).create();
+    client.resource(secret(namespace, AGENT_SECRET, "anthropic", "bench-not-a-key")).create();
   }
 
   /**
    * One Project per repository. Reactions that would talk to the agent notify instead: the benchmark runs no agents
    * (no runner answers), and a send-to-agent reaction would only retry and escalate, which is not what is measured.
    */
-  public static Project project(String name, String cloneUrl, String apiUrl, Duration pollInterval) {
+  public static Project project(String namespace, String name, String cloneUrl, String apiUrl, Duration pollInterval) {
     Project p = new Project();
-    p.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(NAMESPACE).build());
+    p.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(namespace).build());
     ProjectSpec spec = new ProjectSpec();
     spec.repo = new RepoSpec();
     spec.repo.url = cloneUrl;
@@ -68,9 +80,9 @@ public final class BenchObjects {
   }
 
   /** A worker Session with a prompt and an explicit branch, so the benchmark knows the branch before the operator does. */
-  public static Session session(String name, String project, String branch) {
+  public static Session session(String namespace, String name, String project, String branch) {
     Session s = new Session();
-    s.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(NAMESPACE).build());
+    s.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(namespace).build());
     s.setSpec(new SessionSpec());
     s.getSpec().project = project;
     s.getSpec().prompt = "Benchmark task for " + name;
@@ -84,8 +96,8 @@ public final class BenchObjects {
     return r;
   }
 
-  private static Secret secret(String name, String key, String value) {
-    return new SecretBuilder().withNewMetadata().withName(name).withNamespace(NAMESPACE).endMetadata()
+  private static Secret secret(String namespace, String name, String key, String value) {
+    return new SecretBuilder().withNewMetadata().withName(name).withNamespace(namespace).endMetadata()
         .addToData(key, Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8))).build();
   }
 }

@@ -32,11 +32,13 @@ public final class Kubelet implements AutoCloseable {
     return t;
   });
   private final Map<String, Boolean> started = new ConcurrentHashMap<>();
+  private final String namespace;
 
   /** @param podCreated told every new Pod, with the {@link System#nanoTime()} the watch delivered it at */
-  public Kubelet(KubernetesClient client, ObjLongConsumer<Pod> podCreated) {
+  public Kubelet(KubernetesClient client, String namespace, ObjLongConsumer<Pod> podCreated) {
     this.client = client;
-    this.informer = client.pods().inNamespace(BenchObjects.NAMESPACE).inform(new ResourceEventHandler<>() {
+    this.namespace = namespace;
+    this.informer = client.pods().inNamespace(namespace).inform(new ResourceEventHandler<>() {
       @Override
       public void onAdd(Pod pod) {
         podCreated.accept(pod, System.nanoTime());
@@ -57,13 +59,13 @@ public final class Kubelet implements AutoCloseable {
 
   private void markRunning(String name) {
     for (int attempt = 0; attempt < 5; attempt++) {
-      Pod pod = client.pods().inNamespace(BenchObjects.NAMESPACE).withName(name).get();
+      Pod pod = client.pods().inNamespace(namespace).withName(name).get();
       if (pod == null || pod.getMetadata().getDeletionTimestamp() != null) {
         return;
       }
       pod.setStatus(running());
       try {
-        client.pods().inNamespace(BenchObjects.NAMESPACE).resource(pod).updateStatus();
+        client.pods().inNamespace(namespace).resource(pod).updateStatus();
         return;
       } catch (KubernetesClientException e) {
         if (e.getCode() != 409) {

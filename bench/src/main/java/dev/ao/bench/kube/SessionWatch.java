@@ -17,8 +17,8 @@ public final class SessionWatch implements AutoCloseable {
   private final Map<String, SessionStatus> latest = new ConcurrentHashMap<>();
   private final Map<String, Expectation> pending = new ConcurrentHashMap<>();
 
-  public SessionWatch(KubernetesClient client) {
-    this.informer = client.resources(Session.class).inNamespace(BenchObjects.NAMESPACE).inform(new ResourceEventHandler<>() {
+  public SessionWatch(KubernetesClient client, String namespace) {
+    this.informer = client.resources(Session.class).inNamespace(namespace).inform(new ResourceEventHandler<>() {
       @Override
       public void onAdd(Session s) {
         seen(s);

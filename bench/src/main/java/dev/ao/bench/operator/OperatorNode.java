@@ -1,6 +1,7 @@
 package dev.ao.bench.operator;
 
 import dev.ao.bench.baseline.PerSessionPollingScmClient;
+import dev.ao.bench.kube.KubeApi;
 import dev.ao.operator.OperatorBeans;
 import dev.ao.operator.OperatorConfig;
 import dev.ao.operator.agent.AgentResolver;
@@ -42,8 +43,15 @@ public final class OperatorNode implements AutoCloseable {
     this.reconciles = reconciles;
   }
 
-  public static OperatorNode start(String apiServerUrl, PollingMode mode) {
-    Config config = new ConfigBuilder(Config.empty()).withMasterUrl(apiServerUrl).withTrustCerts(true).build();
+  /**
+   * @param api the API server's URL, or {@code kubeconfig}: the kubeconfig the {@code KUBECONFIG} environment variable
+   *     names, read by Fabric8 as the product's client reads it
+   * @param namespace the only namespace the controllers watch (QUARKUS_OPERATOR_SDK_NAMESPACES in production)
+   */
+  public static OperatorNode start(String api, PollingMode mode, String namespace) {
+    Config config = KubeApi.OperatorConnection.KUBECONFIG.equals(api)
+        ? Config.autoConfigure(null)
+        : new ConfigBuilder(Config.empty()).withMasterUrl(api).withTrustCerts(true).build();
     KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
     Clock clock = Clock.systemUTC();
     OperatorConfig settings = new BenchOperatorConfig();
@@ -64,9 +72,9 @@ public final class OperatorNode implements AutoCloseable {
     EventRecorder events = new EventRecorder(client);
     OperatorBeans.Wiring wiring = OperatorBeans.Wiring.create(client, events, clock, Duration.ofSeconds(2), metrics, polls);
     operator.register(new SessionReconciler(new SessionResources(client), events, agents, new BranchRegistry(), settings, wiring.lifecycle(),
-        new StatusWriter(client), metrics.sessions()), c -> c.withGenerationAware(false));
+        new StatusWriter(client), metrics.sessions()), c -> c.withGenerationAware(false).settingNamespace(namespace));
     operator.register(new ProjectReconciler(new SecretChecker(client), agents, events, wiring.poller(), wiring.router(), new StatusWriter(client)),
-        c -> c.withGenerationAware(false));
+        c -> c.withGenerationAware(false).settingNamespace(namespace));
     operator.start();
     return new OperatorNode(operator, polls, reconciles);
   }

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  * {@code heap}, {@code stop}); protocol lines start with {@code @}, anything else is log. Stdin closing (the
  * benchmark went away) stops it too.
  *
- * <p>Usage: {@code OperatorNodeMain <api-server-url> <shared|per-session>}
+ * <p>Usage: {@code OperatorNodeMain <api-server-url|kubeconfig> <shared|per-session> <namespace>}; {@code kubeconfig}
+ * reads the kubeconfig named by the {@code KUBECONFIG} environment variable.
  */
 public final class OperatorNodeMain {
   static final String READY = "@ready";
@@ -22,13 +23,13 @@ public final class OperatorNodeMain {
   private OperatorNodeMain() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: OperatorNodeMain <api-server-url> <shared|per-session>");
+    if (args.length != 3) {
+      System.err.println("usage: OperatorNodeMain <api-server-url|kubeconfig> <shared|per-session> <namespace>");
       System.exit(2);
     }
     PrintStream out = System.out;
     ObjectMapper json = new ObjectMapper();
-    try (OperatorNode node = OperatorNode.start(args[0], PollingMode.of(args[1]));
+    try (OperatorNode node = OperatorNode.start(args[0], PollingMode.of(args[1]), args[2]);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       out.println(READY);
       out.flush();

@@ -1,6 +1,7 @@
 package dev.ao.bench.operator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ao.bench.kube.KubeApi;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,18 +41,26 @@ public final class OperatorProcess implements AutoCloseable {
   }
 
   /**
+   * @param api how the operator reaches the API server: an argument, and environment variables such as KUBECONFIG
+   * @param namespace the only namespace it watches
    * @param jvmOptions heap and GC settings of the operator's container, plus e.g. a JFR recording
    */
-  public static OperatorProcess start(String apiServerUrl, PollingMode mode, List<String> jvmOptions, Path log) throws IOException {
+  public static OperatorProcess start(KubeApi.OperatorConnection api, String namespace, PollingMode mode, List<String> jvmOptions, Path log)
+      throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString()));
     command.addAll(jvmOptions);
     // As in the operator's image (Quarkus): JBoss Logging over the JBoss LogManager.
     command.add("-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), OperatorNodeMain.class.getName(), apiServerUrl, mode.label()));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), OperatorNodeMain.class.getName(), api.argument(), mode.label(),
+        namespace));
     Files.createDirectories(log.getParent());
-    Files.writeString(log, String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8);
-    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    StringBuilder env = new StringBuilder();
+    api.environment().forEach((k, v) -> env.append(k).append('=').append(v).append(' '));
+    Files.writeString(log, env + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().putAll(api.environment());
+    Process p = builder.start();
     return new OperatorProcess(p, log);
   }
 

@@ -36,6 +36,13 @@ final class ReconcileCounter implements Metrics {
   @Override
   public void failedReconciliation(HasMetadata resource, Exception exception, Map<String, Object> metadata) {
     failures.increment();
+    // One line each in the operator's log (its stderr): the run's "reconciles that threw" says how many, this says why.
+    Throwable cause = exception;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    System.err.printf("reconcile failed: %s %s/%s: %s%n", resource.getKind(), resource.getMetadata().getNamespace(), resource.getMetadata().getName(),
+        String.valueOf(cause).replace('\n', ' '));
     delegate.failedReconciliation(resource, exception, metadata);
   }
 

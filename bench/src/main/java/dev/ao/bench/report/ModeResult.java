@@ -20,6 +20,9 @@ package dev.ao.bench.report;
  * @param reconcilesPerSecondQuiet Session and Project reconciles per second while nothing changed (resyncs)
  * @param reconcilesPerSecond Session and Project reconciles per second under changes
  * @param scmReadSecondsPerCycle wall time the poller thread spent in GitHub reads per cycle (under changes)
+ * @param reconcileFailures reconciles that threw
+ * @param apiQuiet Kubernetes API requests per second (and the API server's own CPU and memory) while nothing changed
+ * @param apiLoad the same under changes
  */
 public record ModeResult(
     String mode,
@@ -41,7 +44,9 @@ public record ModeResult(
     double reconcilesPerSecondQuiet,
     double reconcilesPerSecond,
     double scmReadSecondsPerCycle,
-    long reconcileFailures) {
+    long reconcileFailures,
+    ApiRates apiQuiet,
+    ApiRates apiLoad) {
 
   /** GraphQL points spent per hour at the measured pace (GitHub's budget is 5,000). */
   public double pointsPerHourLoad() {

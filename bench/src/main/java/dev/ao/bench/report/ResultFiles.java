@@ -9,20 +9,26 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Writes a run as {@code sessions-N-repos-R.json} (everything), {@code .csv} (the table's rows) and {@code .md}
- * (the table) under the results directory; a later run with the same N and R replaces them.
+ * Writes a run as {@code sessions-N-repos-R-API.json} (everything), {@code .csv} (the table's rows) and {@code .md}
+ * (the table) under the results directory, API being {@code mock} or {@code kubeconfig}; a later run with the same N, R
+ * and API replaces them.
  */
 public final class ResultFiles {
   private ResultFiles() {}
 
   public static Path write(RunResult run, Path dir) throws IOException {
     Files.createDirectories(dir);
-    String base = "sessions-" + run.sessions() + "-repos-" + run.repos();
+    String base = baseName(run);
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     Files.writeString(dir.resolve(base + ".json"), json.writeValueAsString(run) + "\n", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(base + ".csv"), csv(run), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(base + ".md"), ResultTable.markdown(run), StandardCharsets.UTF_8);
     return dir.resolve(base + ".csv");
+  }
+
+  /** {@code sessions-N-repos-R-API}. */
+  public static String baseName(RunResult run) {
+    return "sessions-" + run.sessions() + "-repos-" + run.repos() + "-" + run.api();
   }
 
   static String csv(RunResult run) {

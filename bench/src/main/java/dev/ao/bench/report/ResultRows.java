@@ -44,9 +44,22 @@ public final class ResultRows {
     rows.add(row(modes, "operator cores used on average, under changes", "cores", ModeResult::coresLoad, true));
     rows.add(row(modes, "reconciles per second, nothing changing", "1/s", ModeResult::reconcilesPerSecondQuiet, true));
     rows.add(row(modes, "reconciles per second, under changes", "1/s", ModeResult::reconcilesPerSecond, true));
+    api(rows, modes, "nothing changing", ModeResult::apiQuiet);
+    api(rows, modes, "under changes", ModeResult::apiLoad);
+    rows.add(row(modes, "API server resident memory at the end", "MiB", m -> Math.max(m.apiQuiet().serverResidentMiB(), m.apiLoad().serverResidentMiB()),
+        true));
     rows.add(row(modes, "poller time in GitHub reads per cycle, under changes", "s", ModeResult::scmReadSecondsPerCycle, true));
     rows.add(row(modes, "reconciles that threw", "reconciles", ModeResult::reconcileFailures, false));
     return rows;
+  }
+
+  /** Kubernetes API requests per second in one window, in all and by kind of verb, and the API server's CPU. */
+  private static void api(List<Row> rows, List<ModeResult> modes, String window, java.util.function.Function<ModeResult, ApiRates> rates) {
+    rows.add(row(modes, "API requests per second, " + window, "1/s", m -> rates.apply(m).total(), true));
+    rows.add(row(modes, "API reads (GET, LIST) per second, " + window, "1/s", m -> rates.apply(m).reads(), true));
+    rows.add(row(modes, "API writes (create, update, patch, delete) per second, " + window, "1/s", m -> rates.apply(m).writes(), true));
+    rows.add(row(modes, "API watch requests per second, " + window, "1/s", m -> rates.apply(m).watches(), true));
+    rows.add(row(modes, "API server cores used on average, " + window, "cores", m -> rates.apply(m).serverCores(), true));
   }
 
   private static Row row(List<ModeResult> modes, String figure, String unit, ToDoubleFunction<ModeResult> value, boolean withRatio) {

@@ -11,6 +11,7 @@ public final class ResultTable {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "N = %d Sessions, R = %d repositories, poll interval %d s, %.1f changes/s for %d s, %d cores, %s%n%n",
         run.sessions(), run.repos(), run.pollIntervalSeconds(), run.changesPerSecond(), run.loadSeconds(), run.cores(), run.startedAt()));
+    out.append("Kubernetes API (").append(run.api()).append("): ").append(run.apiServer()).append("\n\n");
     out.append("| figure | unit |");
     run.modes().forEach(m -> out.append(' ').append(m.mode()).append(" |"));
     out.append(run.modes().size() == 2 ? " " + run.modes().get(0).mode() + " ÷ " + run.modes().get(1).mode() + " |" : "").append('\n');

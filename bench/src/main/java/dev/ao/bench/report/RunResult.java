@@ -2,7 +2,12 @@ package dev.ao.bench.report;
 
 import java.util.List;
 
-/** One benchmark run: its settings, the machine, and each polling mode's figures (the product first). */
+/**
+ * One benchmark run: its settings, the machine, and each polling mode's figures (the product first).
+ *
+ * @param api which Kubernetes API: {@code mock} or {@code kubeconfig} (names the results files)
+ * @param apiServer what that API was, e.g. "kube-apiserver v1.20.2 at https://127.0.0.1:6443 (kubeconfig ...)"
+ */
 public record RunResult(
     String startedAt,
     int sessions,
@@ -15,4 +20,6 @@ public record RunResult(
     int cores,
     String java,
     String operatorJvm,
-    List<ModeResult> modes) {}
+    List<ModeResult> modes,
+    String api,
+    String apiServer) {}

@@ -35,12 +35,16 @@ class ResultTableTest {
   @Test
   void should_show_each_mode_and_the_ratio_of_product_to_baseline() {
     RunResult run = new RunResult("2026-12-02T00:00:00Z", 1000, 10, 10, 1.0, 90, 3, 60, 2, "OpenJDK 17", "-Xmx384m",
-        List.of(mode("shared", 10), mode("per-session", 1000)));
+        List.of(mode("shared", 10), mode("per-session", 1000)), "mock", "Fabric8 mock API server");
 
     String table = ResultTable.markdown(run);
 
     assertThat(table).startsWith("N = 1000 Sessions, R = 10 repositories, poll interval 10 s, 1.0 changes/s for 90 s, 2 cores");
+    assertThat(table).contains("\n\nKubernetes API (mock): Fabric8 mock API server\n\n");
     assertThat(table).contains("| figure | unit | shared | per-session | shared ÷ per-session |");
+    assertThat(table).contains("| API requests per second, nothing changing | 1/s | 25 | 25 | 1 |");
+    assertThat(table).contains("| API writes (create, update, patch, delete) per second, under changes | 1/s | 5 | 5 | 1 |");
+    assertThat(table).as("the mock has no API server process of its own").contains("| API server cores used on average, under changes | cores | – | – |  |");
     assertThat(table).contains("| GraphQL requests per cycle, nothing changing | requests | 10 | 1,000 | 0.0100 |");
     assertThat(table).contains("| GraphQL points per cycle ≤ 1 per 50 Sessions (20) | 10 (1 per 100 Sessions) | yes |");
     assertThat(table).contains("| change → status p99 ≤ poll interval + 2 s (12 s) | 0.0010 s, 0 missed | yes |");
@@ -51,7 +55,7 @@ class ResultTableTest {
   @Test
   void should_check_the_targets_against_the_product_whichever_order_the_modes_ran_in() {
     RunResult run = new RunResult("2026-12-02T00:00:00Z", 1000, 10, 10, 1.0, 90, 3, 60, 2, "OpenJDK 17", "-Xmx384m",
-        List.of(mode("per-session", 1000), mode("shared", 10)));
+        List.of(mode("per-session", 1000), mode("shared", 10)), "mock", "Fabric8 mock API server");
 
     assertThat(ResultTable.markdown(run)).contains("| GraphQL points per cycle ≤ 1 per 50 Sessions (20) | 10 (1 per 100 Sessions) | yes |");
   }
@@ -59,14 +63,30 @@ class ResultTableTest {
   @Test
   void should_leave_the_targets_out_when_only_the_baseline_ran() {
     RunResult run = new RunResult("2026-12-02T00:00:00Z", 1000, 10, 10, 1.0, 90, 3, 60, 2, "OpenJDK 17", "-Xmx384m",
-        List.of(mode("per-session", 1000)));
+        List.of(mode("per-session", 1000)), "mock", "Fabric8 mock API server");
 
     assertThat(ResultTable.markdown(run)).doesNotContain("| target,");
+  }
+
+  @Test
+  void should_name_results_files_by_api_and_put_both_apis_side_by_side() {
+    RunResult mock = new RunResult("2026-12-02T00:00:00Z", 1000, 10, 10, 1.0, 90, 3, 60, 2, "OpenJDK 17", "-Xmx384m",
+        List.of(mode("shared", 10), mode("per-session", 1000)), "mock", "Fabric8 mock API server");
+    RunResult real = new RunResult("2026-12-02T01:00:00Z", 1000, 10, 10, 1.0, 90, 3, 60, 2, "OpenJDK 17", "-Xmx384m",
+        List.of(mode("shared", 11), mode("per-session", 1001)), "kubeconfig", "kube-apiserver v1.20.2 at https://127.0.0.1:6443");
+
+    assertThat(ResultFiles.baseName(mock)).isEqualTo("sessions-1000-repos-10-mock");
+    assertThat(ResultFiles.baseName(real)).isEqualTo("sessions-1000-repos-10-kubeconfig");
+    String table = SideBySide.markdown(List.of(mock, real));
+    assertThat(table).contains("- kubeconfig: kube-apiserver v1.20.2 at https://127.0.0.1:6443, 2026-12-02T01:00:00Z\n");
+    assertThat(table).contains("| figure | unit | shared, mock | shared, kubeconfig | per-session, mock | per-session, kubeconfig |");
+    assertThat(table).contains("| GraphQL requests per cycle, nothing changing | requests | 10 | 11 | 1,000 | 1,001 |");
   }
 
   private static ModeResult mode(String name, double graphqlPerCycle) {
     CycleFigures cycle = new CycleFigures(3, graphqlPerCycle, 0, 0, graphqlPerCycle, 0, 0);
     Percentiles none = Percentiles.of(List.of(1.0));
-    return new ModeResult(name, cycle, cycle, 1, none, 0, none, 50, 10, 10, 1, 1, 0.1, 0.1, 30, 90, 1, 1, 1, 0);
+    ApiRates api = new ApiRates(20, 5, 0, 0, Double.NaN, Double.NaN);
+    return new ModeResult(name, cycle, cycle, 1, none, 0, none, 50, 10, 10, 1, 1, 0.1, 0.1, 30, 90, 1, 1, 1, 0, api, api);
   }
 }
