@@ -5,11 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import dev.ao.api.v1alpha1.session.Session;
 import dev.ao.api.v1alpha1.session.SessionPhase;
+import dev.ao.operator.testing.AdminClient;
+import dev.ao.operator.testing.ApiServerTestResource;
 import dev.ao.operator.testing.Fixtures;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
-import jakarta.inject.Inject;
+import io.quarkus.test.common.WithTestResource;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +19,10 @@ import org.junit.jupiter.api.Test;
  * controllers against an API server and turns a Session into its agent Pod.
  */
 @QuarkusTest
-@WithKubernetesTestServer(crud = true)
+@WithTestResource(ApiServerTestResource.class)
 class OperatorBootIT {
-  @Inject KubernetesClient client;
+  // The test's own client: on the real API server the operator has only the chart's permissions.
+  @AdminClient KubernetesClient client;
 
   @Test
   void should_boot_and_reconcile_a_session_into_a_pod() {

@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ao.api.v1alpha1.session.Session;
 import dev.ao.api.v1alpha1.session.SessionPhase;
+import dev.ao.operator.testing.AdminClient;
+import dev.ao.operator.testing.ApiServerTestResource;
 import dev.ao.operator.testing.Fixtures;
 import dev.ao.operator.testing.KubeletSimulator;
 import dev.ao.sim.GitHubSimulator;
@@ -18,8 +20,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
-import jakarta.inject.Inject;
+import io.quarkus.test.common.WithTestResource;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -43,14 +44,15 @@ import org.junit.jupiter.api.Test;
  * the GitHub simulator first, so the metrics have values, not just names.
  */
 @QuarkusTest
-@WithKubernetesTestServer(crud = true)
+@WithTestResource(ApiServerTestResource.class)
 class ExportedMetricsIT {
   private static final Duration WAIT = Duration.ofSeconds(40);
   private static final Pattern METRIC = Pattern.compile("\\bao_[a-z0-9_]+\\b");
   private static final String TOKEN = "metrics-it-token";
   private static GitHubSimulator sim;
 
-  @Inject KubernetesClient client;
+  // The test's own client: on the real API server the operator has only the chart's permissions.
+  @AdminClient KubernetesClient client;
 
   // Relative to the management root (/q), as Prometheus and the probes address it: /q/metrics, /q/health/ready.
   @TestHTTPResource(value = "metrics", management = true)

@@ -6,10 +6,7 @@ import dev.ao.api.v1alpha1.project.Project;
 import dev.ao.api.v1alpha1.session.Session;
 import dev.ao.operator.chart.HelmChart;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import java.io.IOException;
@@ -20,29 +17,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The shared real API server, emptied of the previous test's objects, with the operator running as
- * the chart's ServiceAccount: the chart's ServiceAccount, ClusterRole(Binding) and leader-election
- * Role(Binding) are applied as Helm renders them, and the operator's client carries a token the
- * TokenRequest API issued for that account. What the operator may do is exactly what the chart grants.
+ * A real API server, emptied of the previous test's objects, with the operator running as the chart's
+ * ServiceAccount (see {@link RealApiServer#operatorToken()}): what the operator may do is exactly what
+ * the chart grants.
  */
 final class RealApi implements TestApiServer {
   /** Namespaces the tests put objects in; emptied before each harness. */
   static final List<String> TEST_NAMESPACES = List.of(Fixtures.NS, HelmChart.NAMESPACE);
-  static final String OPERATOR_USER = "system:serviceaccount:" + HelmChart.NAMESPACE + ":" + HelmChart.FULLNAME;
+  static final String OPERATOR_USER = RealApiServer.OPERATOR_USER;
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static String operatorToken;
-
   private final RealApiServer server;
   private final KubernetesClient client;
   private long auditOffset;
 
-  RealApi() {
-    server = RealApiServer.shared();
+  RealApi(RealApiServer server) {
+    this.server = server;
     client = server.adminClient();
-    installOperatorIdentity(client);
     wipe(client);
     auditOffset = server.auditLog().toFile().length();
   }
@@ -59,7 +51,7 @@ final class RealApi implements TestApiServer {
 
   @Override
   public KubernetesClient newOperatorClient(String userAgent) {
-    return server.client(operatorToken, b -> b.withUserAgent(userAgent));
+    return server.client(server.operatorToken(), b -> b.withUserAgent(userAgent));
   }
 
   /** The shared server (for tests that need more than a harness: other identities, the audit log). */
@@ -92,26 +84,6 @@ final class RealApi implements TestApiServer {
   @Override
   public void close() {
     client.close();
-  }
-
-  /** The chart's ServiceAccount and RBAC objects, once per JVM, and a token for the account. */
-  private static synchronized void installOperatorIdentity(KubernetesClient admin) {
-    if (operatorToken != null) {
-      return;
-    }
-    for (String ns : TEST_NAMESPACES) {
-      admin.resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build()).createOr(NonDeletingOperation::update);
-    }
-    Set<String> kinds = Set.of("ServiceAccount", "ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding");
-    for (JsonNode object : HelmChart.render().objects()) {
-      if (kinds.contains(object.path("kind").asText())) {
-        HasMetadata typed = admin.getKubernetesSerialization().unmarshal(object.toString());
-        admin.resource(typed).createOr(NonDeletingOperation::update);
-      }
-    }
-    operatorToken = admin.serviceAccounts().inNamespace(HelmChart.NAMESPACE).withName(HelmChart.FULLNAME)
-        .tokenRequest(new TokenRequestBuilder().withNewSpec().withExpirationSeconds(24 * 3600L).endSpec().build())
-        .getStatus().getToken();
   }
 
   /**

@@ -1,10 +1,16 @@
 package dev.ao.operator.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ao.operator.chart.HelmChart;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -48,6 +55,8 @@ import javax.net.ssl.TrustManagerFactory;
  * {@code etcd-server} package.
  */
 public final class RealApiServer {
+  /** The operator's user: the chart's ServiceAccount. */
+  public static final String OPERATOR_USER = "system:serviceaccount:" + HelmChart.NAMESPACE + ":" + HelmChart.FULLNAME;
   public static final String BUILD_COMMAND = "e2e/node/build-kubernetes.sh && apt-get install -y etcd-server";
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
   private static RealApiServer shared;
@@ -59,6 +68,7 @@ public final class RealApiServer {
   private final Path auditLog;
   private final Path etcdData;
   private final List<Process> processes = new ArrayList<>();
+  private String operatorToken;
 
   /** Why this machine cannot run the real API server (binaries missing), or null when it can. */
   public static String unavailable() {
@@ -74,22 +84,27 @@ public final class RealApiServer {
     return missing.isEmpty() ? null : "missing " + String.join(", ", missing) + " (build with: " + BUILD_COMMAND + ")";
   }
 
-  /** The JVM's one real API server, started on first use. */
+  /** The JVM's shared real API server (the operator harness's), started on first use. */
   public static synchronized RealApiServer shared() {
     if (shared == null) {
-      String problem = unavailable();
-      if (problem != null) {
-        throw new IllegalStateException("The real kube-apiserver tier was asked for (-Dao.it.apiserver=real) but " + problem);
-      }
-      try {
-        shared = new RealApiServer();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      RealApiServer s = shared;
-      Runtime.getRuntime().addShutdownHook(new Thread(s::stop, "kube-apiserver-stop"));
+      shared = startNew();
     }
     return shared;
+  }
+
+  /** A new real API server of its own, stopped when the JVM exits. */
+  public static RealApiServer startNew() {
+    String problem = unavailable();
+    if (problem != null) {
+      throw new IllegalStateException("The real kube-apiserver tier was asked for (-D" + TestApiServer.PROPERTY + "=real) but " + problem);
+    }
+    try {
+      RealApiServer s = new RealApiServer();
+      Runtime.getRuntime().addShutdownHook(new Thread(s::stop, "kube-apiserver-stop"));
+      return s;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private RealApiServer() throws IOException {
@@ -160,6 +175,32 @@ public final class RealApiServer {
   /** The audit log: one JSON event per line, for every request (who, verb, resource, user agent, code). */
   public Path auditLog() {
     return auditLog;
+  }
+
+  /**
+   * A token of the operator's identity: on first use the chart's ServiceAccount, ClusterRole(Binding)
+   * and leader-election Role(Binding) are applied as Helm renders them (with the test namespaces), and
+   * the TokenRequest API issues a token for the account.
+   */
+  public synchronized String operatorToken() {
+    if (operatorToken == null) {
+      try (KubernetesClient admin = adminClient()) {
+        for (String ns : List.of(Fixtures.NS, HelmChart.NAMESPACE)) {
+          admin.resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build()).createOr(NonDeletingOperation::update);
+        }
+        Set<String> kinds = Set.of("ServiceAccount", "ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding");
+        for (JsonNode object : HelmChart.render().objects()) {
+          if (kinds.contains(object.path("kind").asText())) {
+            HasMetadata typed = admin.getKubernetesSerialization().unmarshal(object.toString());
+            admin.resource(typed).createOr(NonDeletingOperation::update);
+          }
+        }
+        operatorToken = admin.serviceAccounts().inNamespace(HelmChart.NAMESPACE).withName(HelmChart.FULLNAME)
+            .tokenRequest(new TokenRequestBuilder().withNewSpec().withExpirationSeconds(24 * 3600L).endSpec().build())
+            .getStatus().getToken();
+      }
+    }
+    return operatorToken;
   }
 
   /** A client authenticated as cluster-admin (system:masters). */
@@ -258,7 +299,8 @@ public final class RealApiServer {
     processes.add(p);
   }
 
-  private synchronized void stop() {
+  /** Stops etcd and the API server (also done when the JVM exits). */
+  synchronized void stop() {
     for (int i = processes.size() - 1; i >= 0; i--) {
       Process p = processes.get(i);
       p.destroy();

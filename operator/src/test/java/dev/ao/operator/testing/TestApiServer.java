@@ -25,7 +25,7 @@ public interface TestApiServer extends AutoCloseable {
 
   /** A fresh API for one harness: a new mock server, or the shared real one emptied of the last test's objects. */
   static TestApiServer create() {
-    return selected() == Kind.REAL ? new RealApi() : new MockApi();
+    return selected() == Kind.REAL ? new RealApi(RealApiServer.shared()) : new MockApi();
   }
 
   enum Kind {
