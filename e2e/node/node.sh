@@ -10,9 +10,9 @@
 # Needs root (containerd, mounts, a network bridge, iptables). One node per machine at a time. The Kubernetes
 # binaries come from e2e/node/build-kubernetes.sh (cached under ~/.cache/ao-node).
 #
-# What pods can reach: every host service that listens on 127.0.0.1 or on the bridge address, at the bridge
-# address $AO_NODE_GATEWAY (default 10.77.0.1) — that is how agent pods reach the GitHub simulator the tests
-# run on the host — and the API server at the `kubernetes` Service, 10.0.0.1:443. There is no kube-proxy and no
+# What pods can reach: host services that listen on the bridge address $AO_NODE_GATEWAY (default 10.77.0.1) or
+# on all addresses — that is how agent pods and the operator reach the GitHub simulator the tests run on the
+# host — and the API server (which listens on 127.0.0.1 only) at the `kubernetes` Service, 10.0.0.1:443. There is no kube-proxy and no
 # cluster DNS, so other Services' ClusterIPs and names do not resolve; tests reach pods by their IPs.
 #
 # Why the odd settings (each was needed on the Debian VMs CI runs on):
@@ -136,12 +136,11 @@ setup_network() {  # setup_network API_PORT
   touch "$dir/run/bridge"
   ip addr add "$gateway/24" dev "$bridge"
   ip link set "$bridge" up
-  # Let traffic from pods be rewritten to 127.0.0.1 (the kernel drops "martian" loopback destinations otherwise).
+  # Pods reach the API server, which listens on 127.0.0.1 only, through the `kubernetes` Service address; the
+  # kernel drops such rewritten "martian" loopback destinations unless the bridge allows them.
   echo 1 >"/proc/sys/net/ipv4/conf/$bridge/route_localnet"
   iptables -w -t nat -N "$chain" 2>/dev/null || iptables -w -t nat -F "$chain"
   iptables -w -t nat -A "$chain" -d 10.0.0.1/32 -p tcp --dport 443 -j DNAT --to-destination "127.0.0.1:$1"
-  iptables -w -t nat -A "$chain" -d "$gateway/32" -p tcp -j DNAT --to-destination 127.0.0.1
-  iptables -w -t nat -A "$chain" -d "$gateway/32" -p udp -j DNAT --to-destination 127.0.0.1
   iptables -w -t nat -I PREROUTING -i "$bridge" -j "$chain"
   touch "$dir/run/iptables"
 }
@@ -248,15 +247,21 @@ load_images() {
   done
 }
 
-# The volume provisioner: a hostPath PersistentVolume, bound to its claim, for each pending claim that names a
-# storage class; a Released volume it made is deleted with its directory. Runs as its own process group.
+# The volume provisioner: a hostPath PersistentVolume, bound to its claim, for each pending claim of a storage class
+# whose provisioner is ao-node/hostpath; a Released volume it made is deleted with its directory. Runs as its own
+# process group.
 provisioner_loop() {
   local api=$1 token=$2 claims volumes pv path
   local curl=(curl -sf --max-time 10 --cacert "$dir/pki/ca.crt" -H "Authorization: Bearer $token")
+  local classes
   while sleep 1; do
+    # Only claims of a storage class that exists and names this provisioner, as a real provisioner would: a claim
+    # of a missing class stays Pending, which is what a user's typo must look like.
+    classes=$("${curl[@]}" "$api/apis/storage.k8s.io/v1/storageclasses" |
+      jq -c '[.items[] | select(.provisioner == "ao-node/hostpath") | .metadata.name]') || continue
     claims=$("${curl[@]}" "$api/api/v1/persistentvolumeclaims") || continue
-    jq -c --arg root "$dir/volumes" '.items[]
-      | select(.status.phase == "Pending" and (.spec.volumeName // "") == "" and (.spec.storageClassName // "") != ""
+    jq -c --arg root "$dir/volumes" --argjson classes "$classes" '.items[]
+      | select(.status.phase == "Pending" and (.spec.volumeName // "") == "" and ((.spec.storageClassName // "") as $c | $classes | index($c))
                and (.spec.volumeMode // "Filesystem") == "Filesystem" and .spec.selector == null)
       | {apiVersion: "v1", kind: "PersistentVolume",
          metadata: {name: ("pvc-" + .metadata.uid), annotations: {"pv.kubernetes.io/provisioned-by": "ao-node/hostpath"}},

@@ -89,8 +89,9 @@ class AgentAccessNodeIT {
     String claim = team.session(NAME).getStatus().workspace;
     String branch = team.session(NAME).getStatus().branch;
     kubectl("exec", before.getMetadata().getName(), "-c", "agent", "--", "sh", "-c", "echo kept > /workspace/uncommitted.txt");
-    // The runner dies hard (as on an OOM kill): the agent container fails and the Session is Errored.
-    kubectl("exec", before.getMetadata().getName(), "-c", "agent", "--", "sh", "-c", "pkill -KILL -f ao-runner.jar || true");
+    // The runner dies hard (as on an OOM kill): the agent container fails and the Session is Errored. (The
+    // bracket keeps pkill from matching the shell that runs it, whose command line holds the pattern too.)
+    kubectl("exec", before.getMetadata().getName(), "-c", "agent", "--", "sh", "-c", "pkill -KILL -f 'java .*ao-runne[r].jar'");
     Await.until(Duration.ofSeconds(90), NAME + " to be Errored", () -> phase() == SessionPhase.Errored,
         () -> SessionLoopNodeIT.describe(List.of(team.session(NAME))));
     assertThat(team.session(NAME).getStatus().message).contains("exit code");

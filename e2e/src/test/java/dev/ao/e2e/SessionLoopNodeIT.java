@@ -83,6 +83,9 @@ class SessionLoopNodeIT {
           reviewer.review(s.getStatus().pr.number, "passing".equals(s.getStatus().pr.ci));
         }
       }
+      sessions.stream().filter(s -> s.getStatus() != null && s.getStatus().phase == SessionPhase.Errored).findFirst().ifPresent(s -> {
+        throw new AssertionError("Session " + s.getMetadata().getName() + " is Errored: " + s.getStatus().message);
+      });
       return sessions.size() == 3 && sessions.stream().allMatch(s -> s.getStatus() != null && s.getStatus().phase == SessionPhase.Done);
     }, () -> describe(team.sessions()));
 
@@ -94,7 +97,7 @@ class SessionLoopNodeIT {
       assertThat(team.sim.isMerged(Team.OWNER, Team.REPO, pr)).as("PR #%d of %s merged on GitHub", pr, name).isTrue();
       // Exactly once: the agent commits once per message it receives, so the PR's commits count the deliveries.
       String branch = team.session(name).getStatus().branch;
-      assertThat(commitSubjects(branch)).as("commits the agent of %s pushed", name)
+      assertThat(commitSubjects(team.sim.headSha(Team.OWNER, Team.REPO, pr))).as("commits the agent of %s pushed", name)
           .containsExactly("address review comments", "make the build pass", "Implement " + branch);
       // Done cleans up: pod and workspace volume deleted, for real (the kubelet stopped the containers).
       String pod = podNames.get(name);
@@ -118,12 +121,12 @@ class SessionLoopNodeIT {
         () -> ownedSecrets.stream().allMatch(n -> node.admin.secrets().inNamespace(team.namespace).withName(n).get() == null));
   }
 
-  /** The subjects of the commits on {@code branch} that are not on main, newest first (git over HTTP). */
-  private static List<String> commitSubjects(String branch) throws IOException, InterruptedException {
+  /** The subjects of the commits up to {@code head} since main's first tip, newest first (git over HTTP). */
+  private static List<String> commitSubjects(String head) throws IOException, InterruptedException {
     Path clone = Files.createTempDirectory("ao-e2e-clone");
     String url = team.github.cloneUrl(Team.OWNER, Team.REPO).replace("://", "://x-access-token:" + Team.TOKEN + "@");
     Processes.run(Duration.ofSeconds(60), "git", "clone", "-q", "--no-checkout", url, clone.toString());
-    String log = Processes.run(Duration.ofSeconds(30), "git", "-C", clone.toString(), "log", "--format=%s", "origin/main..origin/" + branch);
+    String log = Processes.run(Duration.ofSeconds(30), "git", "-C", clone.toString(), "log", "--format=%s", team.initialMain + ".." + head);
     return log.isBlank() ? List.of() : List.of(log.strip().split("\n"));
   }
 

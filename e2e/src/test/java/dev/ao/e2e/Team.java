@@ -46,6 +46,8 @@ final class Team implements AutoCloseable {
   final String namespace;
   final GitHubSimulator github;
   final SimulatorControl sim;
+  /** main's tip before any Session pushed: what every Session branch starts from. */
+  String initialMain;
 
   private Team(RealNode node, String namespace, GitHubSimulator github) {
     this.node = node;
@@ -61,6 +63,7 @@ final class Team implements AutoCloseable {
     team.sim.addToken(TOKEN, "scripted-agent");
     team.sim.createRepo(dev.ao.sim.model.RepoSpec.of(OWNER, REPO).withProtection(new BranchProtection(List.of("build"), 1, false)));
     team.sim.setCiPolicy(OWNER, REPO, CiPolicy.sequence("build", List.of(CheckConclusion.FAILURE, CheckConclusion.SUCCESS)));
+    team.initialMain = team.sim.branchTip(OWNER, REPO, "main");
     KubernetesClient k = node.admin;
     k.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build()).createOr(r -> r.update());
     k.resource(new SecretBuilder().withNewMetadata().withName("github-token").withNamespace(namespace).endMetadata()

@@ -42,9 +42,12 @@ public final class ReactionTriggers {
         ciFailing ? ReactionMessages.failingChecks(pr.failingChecks()) : null);
     boolean changes = open && (pr.reviewDecision() == ReviewDecision.CHANGES_REQUESTED || !pr.humanThreads().isEmpty());
     put(t, ReactionKeys.CHANGES_REQUESTED,
-        // The thread set (not the head commit) is the episode: a fix pushed while a comment is still open must not resend it.
-        changes ? fingerprint(pr.humanThreads().stream().map(PullRequestSnapshot.ReviewThreadInfo::id).toList())
-            + (pr.reviewDecision() == ReviewDecision.CHANGES_REQUESTED ? ":changes-requested" : "") : null,
+        // The thread set (not the head commit) is the episode: a fix pushed while a comment is still open must not
+        // resend it. Nor must the review decision that arrives a poll after its threads (a reviewer's comments and
+        // "request changes" are separate writes; a real node's timing saw them apart): only a decision with no
+        // thread is an episode of its own.
+        changes ? (pr.humanThreads().isEmpty() ? "changes-requested"
+            : fingerprint(pr.humanThreads().stream().map(PullRequestSnapshot.ReviewThreadInfo::id).toList())) : null,
         !changes, changes ? ReactionMessages.threads(pr.humanThreads()) : null);
     boolean bot = open && !pr.botThreads().isEmpty();
     put(t, ReactionKeys.BUGBOT_COMMENTS, bot ? fingerprint(pr.botThreads().stream().map(PullRequestSnapshot.ReviewThreadInfo::id).toList()) : null,

@@ -111,6 +111,18 @@ class ReactionPolicyTest {
   }
 
   @Test
+  void changes_requested_is_sent_once_when_the_review_decision_arrives_a_poll_after_its_threads() {
+    var threads = List.of(new ReviewThreadInfo("T1", "README.md", 1, "alice", false, "Mention this in the README.", "https://gh/c/1"));
+    var commentedOnly = pr("sha1", CiState.PASSING, ReviewDecision.REVIEW_REQUIRED, Mergeable.MERGEABLE, threads, GREEN);
+    var plan = run(SessionPhase.ChangesRequested, "ChangesRequested", commentedOnly, null, Map.of(), T0);
+    assertThat(plan.actions()).singleElement().isInstanceOf(ReactionAction.SendToAgent.class);
+    succeed(plan);
+    var decided = pr("sha1", CiState.PASSING, ReviewDecision.CHANGES_REQUESTED, Mergeable.MERGEABLE, threads, GREEN);
+    assertThat(run(SessionPhase.ChangesRequested, "ChangesRequested", decided, null, new HashMap<>(plan.states()), T0.plusSeconds(2)).actions())
+        .as("the same threads, now with the decision: already told").isEmpty();
+  }
+
+  @Test
   void bot_threads_go_to_bugbot_comments_and_conflicts_ask_for_a_rebase() {
     var bot = List.of(new ReviewThreadInfo("B1", "a.go", 3, "cursor-bot", true, "Possible nil dereference", "https://gh/c/9"));
     var plan = run(SessionPhase.PROpen, "PROpen", pr("sha1", CiState.PENDING, ReviewDecision.REVIEW_REQUIRED, Mergeable.CONFLICTING, bot, List.of()), null, Map.of(), T0);
