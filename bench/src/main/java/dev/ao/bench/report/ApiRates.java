@@ -10,6 +10,9 @@ import dev.ao.bench.kube.ApiRequests;
  * @param serverResidentMiB its resident memory at the window's end
  */
 public record ApiRates(double reads, double writes, double watches, double other, double serverCores, double serverResidentMiB) {
+  /** For results from before the benchmark counted API requests. */
+  public static final ApiRates NOT_MEASURED = new ApiRates(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+
   public static ApiRates between(ApiRequests from, ApiRequests to) {
     double seconds = (to.nanos() - from.nanos()) / 1e9;
     if (seconds <= 0) {

@@ -48,6 +48,12 @@ public record ModeResult(
     ApiRates apiQuiet,
     ApiRates apiLoad) {
 
+  /** Results written before the API was measured have no API figures: they read as not measured. */
+  public ModeResult {
+    apiQuiet = apiQuiet != null ? apiQuiet : ApiRates.NOT_MEASURED;
+    apiLoad = apiLoad != null ? apiLoad : ApiRates.NOT_MEASURED;
+  }
+
   /** GraphQL points spent per hour at the measured pace (GitHub's budget is 5,000). */
   public double pointsPerHourLoad() {
     return load.pointsPerCycle() * load.cycles() / loadSeconds * 3600;

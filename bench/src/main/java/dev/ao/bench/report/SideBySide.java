@@ -34,9 +34,13 @@ public final class SideBySide {
         return Optional.empty();
       }
       try {
-        runs.add(json.readValue(other.toFile(), RunResult.class));
+        RunResult run = json.readValue(other.toFile(), RunResult.class);
+        if (run.modes() == null || run.modes().isEmpty()) {
+          return Optional.empty();
+        }
+        runs.add(run);
       } catch (IOException e) {
-        return Optional.empty(); // a results file of an older layout: no side-by-side until it is run again
+        return Optional.empty(); // not a results file this version can read: no side-by-side until it is run again
       }
     }
     Path out = dir.resolve("sessions-" + latest.sessions() + "-repos-" + latest.repos() + "-" + String.join("-vs-", APIS) + ".md");

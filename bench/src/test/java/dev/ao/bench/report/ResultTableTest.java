@@ -83,6 +83,36 @@ class ResultTableTest {
     assertThat(table).contains("| GraphQL requests per cycle, nothing changing | requests | 10 | 11 | 1,000 | 1,001 |");
   }
 
+  @Test
+  void should_read_results_of_before_the_api_was_measured_as_mock_runs_without_api_figures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path old = dir.resolve("sessions-1000-repos-10-mock.json");
+    java.nio.file.Files.writeString(old, """
+        {"startedAt":"2026-12-03T06:58:46Z","sessions":1000,"repos":10,"pollIntervalSeconds":10,"changesPerSecond":1.0,"loadSeconds":90,
+         "quietCycles":3,"quietSecondsAtLeast":60,"cores":2,"java":"OpenJDK 17","operatorJvm":"-Xmx384m",
+         "modes":[{"mode":"shared","quiet":{"cycles":6.0,"graphqlPerCycle":10.0},"load":{"cycles":8.9,"graphqlPerCycle":16.4},
+                   "changesMade":90,"changeToStatusMillis":{"count":90,"p50":5788.0},"spawnMillis":{"count":1000},"heapAfterGcMiB":67.8}]}
+        """);
+    RunResult real = new RunResult("2026-12-04T00:00:00Z", 1000, 10, 10, 1.0, 90, 3, 60, 2, "OpenJDK 17", "-Xmx384m",
+        List.of(mode("shared", 10)), "kubeconfig", "kube-apiserver v1.20.2");
+
+    java.nio.file.Path written = SideBySide.writeIfComplete(real, dir).orElseThrow();
+
+    String table = java.nio.file.Files.readString(written);
+    assertThat(written.getFileName().toString()).isEqualTo("sessions-1000-repos-10-mock-vs-kubeconfig.md");
+    assertThat(table).contains("- mock: Fabric8 mock API server (CRUD mode) in the benchmark's JVM, 2026-12-03T06:58:46Z\n");
+    assertThat(table).contains("| GraphQL requests per cycle, nothing changing | requests | 10 | 10 |");
+    assertThat(table).contains("| API requests per second, nothing changing | 1/s | – | 25 |");
+  }
+
+  @Test
+  void should_write_no_side_by_side_while_the_other_api_has_not_run(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    RunResult real = new RunResult("2026-12-04T00:00:00Z", 50, 2, 10, 1.0, 90, 3, 60, 2, "OpenJDK 17", "-Xmx384m",
+        List.of(mode("shared", 2)), "kubeconfig", "kube-apiserver v1.20.2");
+
+    assertThat(SideBySide.writeIfComplete(real, dir)).isEmpty();
+  }
+
   private static ModeResult mode(String name, double graphqlPerCycle) {
     CycleFigures cycle = new CycleFigures(3, graphqlPerCycle, 0, 0, graphqlPerCycle, 0, 0);
     Percentiles none = Percentiles.of(List.of(1.0));
