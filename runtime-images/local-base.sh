@@ -52,8 +52,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   say "installing ${missing[*]} from apt"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # Wait for another apt run on the machine (CI may prepare other things at the same time).
+  apt=(apt-get -o DPkg::Lock::Timeout=600)
+  "${apt[@]}" update -qq
+  "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 if [ "$refresh" = false ] && podman image exists "$image"; then

@@ -111,7 +111,7 @@ class BuildScriptIT {
    */
   Path fakePodman(String curl) throws Exception {
     Path bin = Files.createDirectories(dir.resolve("bin"));
-    for (String tool : List.of("dirname", "sha256sum", "cut", "find", "sort", "awk", "unzip", "grep", "cat", "env")) {
+    for (String tool : List.of("dirname", "sha256sum", "cut", "find", "sort", "awk", "unzip", "grep", "cat", "env", "xargs", "mkdir")) {
       for (String d : List.of("/usr/bin", "/bin")) {
         if (Files.isExecutable(Path.of(d, tool)) && !Files.exists(bin.resolve(tool))) {
           Files.createSymbolicLink(bin.resolve(tool), Path.of(d, tool));
@@ -178,7 +178,8 @@ class BuildScriptIT {
 
   @Test
   void an_image_whose_inputs_did_not_change_is_not_built_again_unless_forced() throws Exception {
-    Map<String, String> env = Map.of("PATH", fakePodman(null).toString(), "LOCAL_BASE", "no");
+    Map<String, String> env = Map.of("PATH", fakePodman(null).toString(), "LOCAL_BASE", "no",
+        "AO_IMAGES_CACHE", dir.resolve("cache").toString());
     Path script = sandboxScript();
 
     Run first = build(script, env, "--skip-jar", "--tool", "podman", "scripted-agent");
@@ -204,9 +205,9 @@ class BuildScriptIT {
 
   @Test
   void without_pypi_the_default_set_skips_aider_with_a_reason_and_naming_it_fails() throws Exception {
-    // curl fails for PyPI only; nodejs.org answers, so Node.js keeps its default source.
-    Map<String, String> env = Map.of("PATH", fakePodman("case \"$*\" in *pypi.org*) exit 7 ;; esac; exit 0").toString(),
-        "LOCAL_BASE", "no");
+    // A proxy refuses PyPI (403); nodejs.org answers, so Node.js keeps its default source.
+    Map<String, String> env = Map.of("PATH", fakePodman("case \"$*\" in *pypi.org*) printf 403 ;; *) printf 200 ;; esac").toString(),
+        "LOCAL_BASE", "no", "AO_IMAGES_CACHE", dir.resolve("cache").toString());
     Path script = sandboxScript();
 
     Run all = build(script, env, "--skip-jar", "--tool", "podman");
@@ -224,8 +225,9 @@ class BuildScriptIT {
 
   @Test
   void without_nodejs_org_the_node_images_use_debians_node() throws Exception {
-    Map<String, String> env = Map.of("PATH", fakePodman("case \"$*\" in *nodejs.org*) exit 7 ;; esac; exit 0").toString(),
-        "LOCAL_BASE", "no");
+    // nodejs.org does not resolve: curl prints 000 and fails.
+    Map<String, String> env = Map.of("PATH", fakePodman("case \"$*\" in *nodejs.org*) printf 000; exit 6 ;; *) printf 200 ;; esac").toString(),
+        "LOCAL_BASE", "no", "AO_IMAGES_CACHE", dir.resolve("cache").toString());
 
     Run run = build(sandboxScript(), env, "--skip-jar", "--tool", "podman", "base", "codex");
     assertThat(run.code()).as(run.output()).isZero();
