@@ -41,6 +41,7 @@ class BenchSmokeIT {
 
     assertThat(exit).as(output).isZero();
     assertThat(output).contains("| GraphQL requests per cycle, nothing changing | requests | 2 | 20 | 0.10 |");
+    assertThat(output).contains("Kubernetes API (mock): Fabric8 mock API server");
     String base = "sessions-" + SESSIONS + "-repos-" + REPOS + "-mock";
     assertThat(results.resolve(base + ".csv")).content().startsWith("figure,unit,shared,per-session,ratio\n");
     assertThat(results.resolve(base + ".md")).exists();
@@ -61,6 +62,7 @@ class BenchSmokeIT {
       assertThat(mode.path("spawnMillis").path("count").asInt()).as("a Pod for every Session").isEqualTo(SESSIONS);
       assertThat(mode.path("heapAfterGcMiB").asDouble()).isPositive();
       assertThat(mode.path("reconcileFailures").asLong()).isZero();
+      assertThat(mode.path("apiLoad").path("writes").asDouble()).as("Kubernetes API writes under changes (status)").isPositive();
     }
   }
 }
