@@ -20,16 +20,15 @@ cmd=$1
 dir=$2
 bin=${AO_KUBE_BIN:-$HOME/.cache/ao-node/bin}
 
-# A free TCP port on 127.0.0.1, not one of those already handed out in this run.
+# A free TCP port on 127.0.0.1 into $port, not one of those already handed out in this run.
 taken=""
+port=""
 free_port() {
-  local port
   while :; do
     port=$(( 20000 + RANDOM % 30000 ))
     [[ " $taken " == *" $port "* ]] && continue
     if ! ss -Htln "sport = :$port" | grep -q .; then
       taken="$taken $port"
-      echo "$port"
       return
     fi
   done
@@ -71,7 +70,9 @@ start() {
   fi
   echo "$etcd_data" > "$dir/etcd-data.path"
   local etcd_port peer_port api_port
-  etcd_port=$(free_port); peer_port=$(free_port); api_port=$(free_port)
+  free_port; etcd_port=$port
+  free_port; peer_port=$port
+  free_port; api_port=$port
   local etcd_url=http://127.0.0.1:$etcd_port peer_url=http://127.0.0.1:$peer_port
   setsid etcd --name default --data-dir "$etcd_data" \
     --listen-client-urls "$etcd_url" --advertise-client-urls "$etcd_url" \
