@@ -128,7 +128,12 @@ public final class BenchMain implements Callable<Integer> {
     List<String> labels = apis != null && !apis.isEmpty() ? apis : List.of(kubeconfig != null ? ApiChoice.KUBECONFIG : ApiChoice.MOCK);
     List<ApiChoice> out = new ArrayList<>();
     for (String label : labels) {
-      ApiChoice choice = ApiChoice.of(label, config);
+      ApiChoice choice;
+      try {
+        choice = ApiChoice.of(label, config);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+      }
       if (choice.kubeconfig() != null && !Files.isReadable(choice.kubeconfig())) {
         throw new CommandLine.ParameterException(new CommandLine(this), "cannot read the kubeconfig " + choice.kubeconfig());
       }
