@@ -71,9 +71,10 @@ class AgentAccessNodeIT {
   @Test
   @Order(3)
   void aoSessionAttachReachesTmuxUnderAPseudoTerminalAndDetaches() throws Exception {
-    // script(1) gives ao (and kubectl exec -it under it) a real pseudo-terminal; after a moment the
-    // keys Ctrl-b d detach from tmux, which ends the attach and leaves the agent running.
-    String command = "(sleep 4; printf '\\002d') | script -qfec '" + Path.of(node.repoRoot.toString(), "cli/bin/ao")
+    // script(1) gives ao (and kubectl exec -it under it) a real pseudo-terminal. The keys Ctrl-b d detach
+    // from tmux, which ends the attach and leaves the agent running; they are typed every 2 s because
+    // keys typed before tmux has attached (kubectl exec and the runner's start take a while) are lost.
+    String command = "(sleep 3; for i in $(seq 25); do printf '\\002d'; sleep 2; done) | script -qfec '" + Path.of(node.repoRoot.toString(), "cli/bin/ao")
         + " session attach " + NAME + " -n " + team.namespace + "' /dev/null";
     Processes.Result r = Processes.exec(Duration.ofSeconds(60), List.of("bash", "-c", command), env());
     assertThat(r.output()).as("what the terminal showed").contains("Wait for instructions.");

@@ -32,7 +32,7 @@ class OperatorFailoverNodeIT {
     NodeFixture.operatorInstalled(node);
     team = Team.create(node, "team-failover");
     team.createProject();
-    node.admin.apps().deployments().inNamespace(OperatorRelease.NAMESPACE).withName(OperatorRelease.FULLNAME).scale(2);
+    kubectl("scale", "deployment/" + OperatorRelease.FULLNAME, "--replicas=2");
     OperatorRelease.awaitAvailable(node, 2, Duration.ofMinutes(3));
   }
 
@@ -41,7 +41,7 @@ class OperatorFailoverNodeIT {
     if (team != null) {
       team.close();
     }
-    node.admin.apps().deployments().inNamespace(OperatorRelease.NAMESPACE).withName(OperatorRelease.FULLNAME).scale(1);
+    kubectl("scale", "deployment/" + OperatorRelease.FULLNAME, "--replicas=1");
     OperatorRelease.awaitAvailable(node, 1, Duration.ofMinutes(3));
   }
 
@@ -67,7 +67,7 @@ class OperatorFailoverNodeIT {
     OperatorRelease.awaitAvailable(node, 2, Duration.ofMinutes(3));
     awaitOneLeader();
 
-    node.admin.apps().deployments().inNamespace(OperatorRelease.NAMESPACE).withName(OperatorRelease.FULLNAME).rolling().restart();
+    kubectl("rollout", "restart", "deployment/" + OperatorRelease.FULLNAME);
     Await.until(Duration.ofMinutes(4), "the rollout to replace both replicas", () -> {
       var d = OperatorRelease.deployment(node);
       return d.getStatus().getObservedGeneration() >= d.getMetadata().getGeneration()
@@ -82,6 +82,23 @@ class OperatorFailoverNodeIT {
     assertThat(team.sessions()).extracting(s -> s.getMetadata().getName())
         .containsExactlyInAnyOrder("before", "after-failover", "after-rollout");
     assertThat(team.sessions()).allSatisfy(s -> assertThat(s.getStatus().phase).isEqualTo(SessionPhase.Working));
+  }
+
+  /** kubectl against the release namespace, the way an operator of the cluster types it. */
+  private static void kubectl(String... args) {
+    List<String> argv = new ArrayList<>(List.of("kubectl", "-n", OperatorRelease.NAMESPACE));
+    argv.addAll(List.of(args));
+    try {
+      Processes.Result r = Processes.exec(Duration.ofSeconds(60), argv, java.util.Map.of("KUBECONFIG", node.kubeconfig.toString()));
+      if (r.exitCode() != 0) {
+        throw new AssertionError(String.join(" ", argv) + " exited " + r.exitCode() + ": " + r.output());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Waits until exactly one running replica reports ao_operator_leader 1 and returns its pod's name. */

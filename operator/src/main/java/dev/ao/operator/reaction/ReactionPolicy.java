@@ -44,7 +44,7 @@ public final class ReactionPolicy {
         }
         continue;
       }
-      boolean newEpisode = st == null || !t.episode().equals(st.episode);
+      boolean newEpisode = st == null || !t.episode().equals(st.episode) && !t.continuesRunningEpisode();
       ReactionState next = newEpisode ? startEpisode(st, t, now) : st;
       if (newEpisode || Boolean.TRUE.equals(next.pending)) {
         if (failuresExhausted(next, cfg)) {

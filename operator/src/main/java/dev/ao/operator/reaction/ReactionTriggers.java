@@ -25,6 +25,15 @@ public final class ReactionTriggers {
 
   /** One key's situation now. {@code episode} is null when the key is not triggered. */
   public record Trigger(String key, String episode, boolean resolved, String details) {
+    /**
+     * A "changes requested" decision with no open thread continues whatever episode is running: its
+     * threads were just resolved and the approval has not come yet (two writes, seen a poll apart on
+     * the real node), so there is nothing new to tell the agent. It starts an episode only when none runs.
+     */
+    public boolean continuesRunningEpisode() {
+      return DECISION_WITHOUT_THREADS.equals(episode);
+    }
+
     boolean fired() {
       return episode != null;
     }
@@ -32,6 +41,8 @@ public final class ReactionTriggers {
 
   /** What the triggers look at. {@code phaseSince} identifies the stint in the current phase. */
   public record Observation(SessionPhase phase, String phaseReason, String phaseSince, PullRequestSnapshot pr) {}
+
+  static final String DECISION_WITHOUT_THREADS = "changes-requested";
 
   public static Map<String, Trigger> evaluate(Observation o) {
     Map<String, Trigger> t = new LinkedHashMap<>();
@@ -46,7 +57,7 @@ public final class ReactionTriggers {
         // resend it. Nor must the review decision that arrives a poll after its threads (a reviewer's comments and
         // "request changes" are separate writes; a real node's timing saw them apart): only a decision with no
         // thread is an episode of its own.
-        changes ? (pr.humanThreads().isEmpty() ? "changes-requested"
+        changes ? (pr.humanThreads().isEmpty() ? DECISION_WITHOUT_THREADS
             : fingerprint(pr.humanThreads().stream().map(PullRequestSnapshot.ReviewThreadInfo::id).toList())) : null,
         !changes, changes ? ReactionMessages.threads(pr.humanThreads()) : null);
     boolean bot = open && !pr.botThreads().isEmpty();

@@ -28,6 +28,13 @@ public final class AgentPodFactory {
   static final String VOLUME_WORKSPACE = "workspace";
   static final String VOLUME_RUNNER = "runner";
   static final String VOLUME_GIT_TOKEN = "git-token";
+  static final String VOLUME_TMP = "tmp";
+  /**
+   * The images' init process. A pod's command replaces the image's entrypoint, so it is named here:
+   * without it the runner's JVM is PID 1, which reaps no orphans and which no signal from inside the
+   * container can kill.
+   */
+  static final List<String> INIT = List.of("/usr/bin/tini", "--");
 
   private AgentPodFactory() {}
 
@@ -69,7 +76,7 @@ public final class AgentPodFactory {
     return new ContainerBuilder()
         .withName(INIT_CONTAINER)
         .withImage(plan.agent().image())
-        .withCommand("ao-runner", "workspace")
+        .withCommand(command("ao-runner", "workspace"))
         .withEnv(RunnerEnv.workspace(plan))
         .withVolumeMounts(mounts)
         .withTerminationMessagePolicy("FallbackToLogsOnError")
@@ -86,7 +93,7 @@ public final class AgentPodFactory {
     return new ContainerBuilder()
         .withName(AGENT_CONTAINER)
         .withImage(plan.agent().image())
-        .withCommand("ao-runner", "run")
+        .withCommand(command("ao-runner", "run"))
         .withEnv(RunnerEnv.agent(plan))
         .addNewPort()
         .withName("runner")
@@ -108,15 +115,27 @@ public final class AgentPodFactory {
         .build();
   }
 
-  /** The repo checkout and the agent's HOME share the PVC, so a restored pod keeps both. */
+  private static List<String> command(String... argv) {
+    List<String> command = new ArrayList<>(INIT);
+    command.addAll(List.of(argv));
+    return command;
+  }
+
+  /**
+   * The repo checkout and the agent's HOME share the PVC, so a restored pod keeps both; /tmp (the
+   * runner's state, the tmux socket, the agent CLIs' scratch files) is the only other writable path,
+   * so the root filesystem is read-only.
+   */
   private static List<VolumeMount> workspaceMounts() {
     return List.of(
         new VolumeMountBuilder().withName(VOLUME_WORKSPACE).withMountPath(RunnerEnv.WORKSPACE_DIR).withSubPath("repo").build(),
-        new VolumeMountBuilder().withName(VOLUME_WORKSPACE).withMountPath(RunnerEnv.HOME_DIR).withSubPath("home").build());
+        new VolumeMountBuilder().withName(VOLUME_WORKSPACE).withMountPath(RunnerEnv.HOME_DIR).withSubPath("home").build(),
+        new VolumeMountBuilder().withName(VOLUME_TMP).withMountPath("/tmp").build());
   }
 
   private static List<Volume> volumes(SessionPlan plan) {
     List<Volume> volumes = new ArrayList<>();
+    volumes.add(new VolumeBuilder().withName(VOLUME_TMP).withNewEmptyDir().endEmptyDir().build());
     volumes.add(
         new VolumeBuilder()
             .withName(VOLUME_WORKSPACE)
@@ -159,6 +178,7 @@ public final class AgentPodFactory {
     return new SecurityContextBuilder()
         .withAllowPrivilegeEscalation(false)
         .withPrivileged(false)
+        .withReadOnlyRootFilesystem(true)
         .withRunAsNonRoot(true)
         .withCapabilities(dropAll)
         .withNewSeccompProfile()

@@ -120,6 +120,16 @@ class ReactionPolicyTest {
     var decided = pr("sha1", CiState.PASSING, ReviewDecision.CHANGES_REQUESTED, Mergeable.MERGEABLE, threads, GREEN);
     assertThat(run(SessionPhase.ChangesRequested, "ChangesRequested", decided, null, new HashMap<>(plan.states()), T0.plusSeconds(2)).actions())
         .as("the same threads, now with the decision: already told").isEmpty();
+    var resolvedNotYetApproved = pr("sha2", CiState.PASSING, ReviewDecision.CHANGES_REQUESTED, Mergeable.MERGEABLE, List.of(), GREEN);
+    assertThat(run(SessionPhase.ChangesRequested, "ChangesRequested", resolvedNotYetApproved, null, new HashMap<>(plan.states()), T0.plusSeconds(60)).actions())
+        .as("threads resolved, approval not in yet: nothing new for the agent").isEmpty();
+  }
+
+  @Test
+  void a_request_for_changes_without_threads_is_sent_when_nothing_else_runs() {
+    var decisionOnly = pr("sha1", CiState.PASSING, ReviewDecision.CHANGES_REQUESTED, Mergeable.MERGEABLE, List.of(), GREEN);
+    assertThat(run(SessionPhase.ChangesRequested, "ChangesRequested", decisionOnly, null, Map.of(), T0).actions())
+        .singleElement().isInstanceOf(ReactionAction.SendToAgent.class);
   }
 
   @Test

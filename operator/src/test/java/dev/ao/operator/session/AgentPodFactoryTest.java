@@ -41,7 +41,9 @@ class AgentPodFactoryTest {
     assertThat(pod.getSpec().getContainers()).extracting(Container::getName).containsExactly("agent");
     Container agent = pod.getSpec().getContainers().get(0);
     assertThat(agent.getImage()).isEqualTo("reg.io/ao/agent-claude-code:9.9");
-    assertThat(agent.getCommand()).containsExactly("ao-runner", "run");
+    assertThat(agent.getCommand()).as("tini stays PID 1 (reaps orphans, forwards signals)").containsExactly("/usr/bin/tini", "--", "ao-runner", "run");
+    assertThat(agent.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+    assertThat(agent.getVolumeMounts()).anySatisfy(m -> assertThat(m.getMountPath()).isEqualTo("/tmp"));
     assertThat(agent.getPorts()).singleElement().satisfies(p -> assertThat(p.getContainerPort()).isEqualTo(7420));
     assertThat(pod.getSpec().getRestartPolicy()).isEqualTo("Never");
   }

@@ -58,7 +58,7 @@ class SessionReconcilerIT {
       assertThat(o.getUid()).isEqualTo(uid);
       assertThat(o.getController()).isTrue();
     });
-    assertThat(pod.getSpec().getInitContainers()).singleElement().satisfies(c -> assertThat(c.getCommand()).containsExactly("ao-runner", "workspace"));
+    assertThat(pod.getSpec().getInitContainers()).singleElement().satisfies(c -> assertThat(c.getCommand()).containsExactly("/usr/bin/tini", "--", "ao-runner", "workspace"));
     assertThat(pod.getSpec().getContainers().get(0).getImage()).isEqualTo("registry.test/ao/agent-claude-code:1.2.3");
     PersistentVolumeClaim pvc = client.persistentVolumeClaims().inNamespace(NS).withName("webapp-1-workspace").get();
     assertThat(pvc.getSpec().getResources().getRequests().get("storage").toString()).isEqualTo("10Gi");

@@ -87,6 +87,10 @@ public final class PodPlan {
     if (c.getArgs() != null) {
       cmd.addAll(c.getArgs());
     }
+    // The images' init process (tini) has no part in a local run: the executor supervises the process itself.
+    if (cmd.size() > 2 && cmd.get(0).endsWith("/tini") && "--".equals(cmd.get(1))) {
+      cmd = new ArrayList<>(cmd.subList(2, cmd.size()));
+    }
     if (!cmd.isEmpty() && "ao-runner".equals(cmd.get(0))) {
       argv.addAll(List.of(host.javaBin(), "-Xms8m", "-Xmx64m", "-XX:+UseSerialGC", "-jar", host.runnerJar()));
       argv.addAll(cmd.subList(1, cmd.size()));

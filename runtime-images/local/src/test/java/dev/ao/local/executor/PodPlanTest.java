@@ -18,7 +18,7 @@ class PodPlanTest {
         .addNewVolumeMount().withName("workspace").withMountPath("/workspace").withSubPath("repo").endVolumeMount()
         .addNewVolumeMount().withName("git-token").withMountPath("/var/run/ao/git").endVolumeMount()
       .endInitContainer()
-      .addNewContainer().withName("agent").withCommand("ao-runner", "run")
+      .addNewContainer().withName("agent").withCommand("/usr/bin/tini", "--", "ao-runner", "run")
         .addNewEnv().withName("HOME").withValue("/home/agent").endEnv()
         .addNewEnv().withName("ANTHROPIC_API_KEY").withNewValueFrom().withNewSecretKeyRef("anthropic", "agent-keys", false).endValueFrom().endEnv()
         .addNewVolumeMount().withName("workspace").withMountPath("/workspace").withSubPath("repo").endVolumeMount()
