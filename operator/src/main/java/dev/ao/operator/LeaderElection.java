@@ -24,11 +24,14 @@ public class LeaderElection {
       @ConfigProperty(name = "ao.leader-election.enabled", defaultValue = "false") boolean enabled,
       @ConfigProperty(name = "ao.leader-election.lease-name", defaultValue = "agent-orchestrator-operator") String leaseName,
       @ConfigProperty(name = "ao.leader-election.lease-namespace") Optional<String> leaseNamespace,
+      @ConfigProperty(name = "ao.leader-election.exit-on-lost-lease", defaultValue = "true") boolean exitOnLostLease,
       OperatorMetrics metrics) {
     if (!enabled) {
       return null;
     }
-    return configuration(leaseName, leaseNamespace, metrics.leadership()).build();
+    // A replica that loses the lease exits and comes back as a standby rather than act on stale state.
+    // (Only tests that boot several operators in one JVM turn this off.)
+    return configuration(leaseName, leaseNamespace, metrics.leadership()).withExitOnStopLeading(exitOnLostLease).build();
   }
 
   /**

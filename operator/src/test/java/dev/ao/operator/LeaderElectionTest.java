@@ -14,13 +14,13 @@ class LeaderElectionTest {
 
   @Test
   void should_not_elect_when_disabled_so_a_single_local_operator_reconciles_at_once() {
-    assertThat(new LeaderElection().leaderElection(false, "ao-leader", Optional.empty(), metrics)).isNull();
+    assertThat(new LeaderElection().leaderElection(false, "ao-leader", Optional.empty(), true, metrics)).isNull();
     assertThat(metrics.leadership().isLeading()).isTrue();
   }
 
   @Test
   void should_use_the_lease_in_the_pods_namespace_and_report_leadership_in_the_metrics() {
-    LeaderElectionConfiguration config = new LeaderElection().leaderElection(true, "ao-leader", Optional.of("ao-system"), metrics);
+    LeaderElectionConfiguration config = new LeaderElection().leaderElection(true, "ao-leader", Optional.of("ao-system"), true, metrics);
 
     assertThat(config.getLeaseName()).isEqualTo("ao-leader");
     assertThat(config.getLeaseNamespace()).contains("ao-system");

@@ -35,6 +35,7 @@ final class RealApi implements TestApiServer {
   RealApi(RealApiServer server) {
     this.server = server;
     client = server.adminClient();
+    server.operatorToken(); // the chart's identity and the test namespaces, once per server
     wipe(client);
     auditOffset = server.auditLog().toFile().length();
   }
