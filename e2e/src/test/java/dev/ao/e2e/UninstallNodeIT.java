@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * remove them too).
  */
 @Order(90)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class UninstallNodeIT {
   private static RealNode node;
 
@@ -28,6 +29,7 @@ class UninstallNodeIT {
   }
 
   @Test
+  @Order(1)
   void deletingAProjectWaitsForItsSessions() {
     try (Team team = Team.create(node, "team-uninstall")) {
       team.createProject();
@@ -50,6 +52,7 @@ class UninstallNodeIT {
   }
 
   @Test
+  @Order(2)
   void helmUninstallLeavesOnlyTheCrds() {
     OperatorRelease.uninstall(node);
     NodeFixture.forget();
