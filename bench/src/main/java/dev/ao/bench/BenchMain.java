@@ -48,7 +48,7 @@ public final class BenchMain implements Callable<Integer> {
   int quietSeconds;
 
   @Option(names = "--modes", defaultValue = "shared,per-session", split = ",",
-      description = "polling modes to run, in order: shared (the product), per-session (the seed's way); default ${DEFAULT-VALUE}")
+      description = "polling modes to run, in order: shared (the product), per-session (Agent Orchestrator's way); default ${DEFAULT-VALUE}")
   List<String> modes;
 
   @Option(names = "--seed", defaultValue = "42", description = "random seed for PR states and changes, default ${DEFAULT-VALUE}")

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import-config",
     description = {
-      "Convert the seed tool's agent-orchestrator.yaml into Project manifests.",
+      "Convert Agent Orchestrator's agent-orchestrator.yaml into Project manifests.",
       "Projects, agents, trackers, notifiers, reactions and rules are carried over; the manifests go to stdout (or --out)",
       "and the report of what could not be carried over, and why, to stderr. Secret values (e.g. Slack webhook URLs)",
       "are never copied."
@@ -33,7 +33,7 @@ public final class ImportConfigCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOptions output;
 
-  @Parameters(paramLabel = "<agent-orchestrator.yaml>", description = "The seed tool's config file.")
+  @Parameters(paramLabel = "<agent-orchestrator.yaml>", description = "Agent Orchestrator's config file.")
   Path config;
 
   @Option(names = {"-n", "--namespace"}, paramLabel = "<namespace>", description = "Namespace to put in the manifests (default: none, so kubectl's current one applies).")

@@ -114,7 +114,7 @@ class ImportConfigCommandTest {
         "  - notifiers.audit.headers: custom headers are not sent",
         "  - notifiers.laptop: notifier plugin desktop has no counterpart",
         "  - reactions.agent-stuck.includeSummary: summaries are not included",
-        "  - reactions.agent-idle: no event ever fired agent-idle in the seed",
+        "  - reactions.agent-idle: no event ever fired agent-idle in Agent Orchestrator",
         "  - projects.webapp.name: display names are not part of a Project",
         "  - projects.webapp.path: the workspace is a fresh clone",
         "  - projects.webapp.symlinks: ",
@@ -129,9 +129,9 @@ class ImportConfigCommandTest {
         "  - projects.webapp.agentRulesFile: the contents of docs/agent-rules.md were copied into spec.agentRules",
         "  - projects.Billing_API: the Project is named billing-api",
         "  - projects.Billing_API.sessionPrefix: \"Billing\" became \"billing\"",
-        "Invalid, so not written (fix the seed config or the manifest):",
+        "Invalid, so not written (fix the Agent Orchestrator config or the manifest):",
         "  - projects.gitlab-thing: spec.repo: Required value",
-        "Secrets to create (their values are not copied from the seed config):",
+        "Secrets to create (their values are not copied from the Agent Orchestrator config):",
         "  kubectl create secret generic ao-notifier-team-slack --from-literal=url=\"$TEAM_SLACK_WEBHOOK_URL\"",
         "  kubectl create secret generic webapp-linear-api-key --from-literal=token=\"$LINEAR_API_KEY\"");
   }

@@ -56,9 +56,9 @@ public final class ImportReport {
     out.println("Converted " + converted.size() + " project(s)" + (converted.isEmpty() ? "." : ": " + String.join(", ", converted)));
     section(out, "Not carried over:", notCarried);
     section(out, "Carried over with a different meaning:", changed);
-    section(out, "Invalid, so not written (fix the seed config or the manifest):", invalid);
+    section(out, "Invalid, so not written (fix the Agent Orchestrator config or the manifest):", invalid);
     if (!secrets.isEmpty()) {
-      out.println("Secrets to create (their values are not copied from the seed config):");
+      out.println("Secrets to create (their values are not copied from the Agent Orchestrator config):");
       secrets.forEach(s -> out.println("  " + s.kubectlCreate(namespace)));
     }
     out.flush();

@@ -42,7 +42,7 @@ final class SeedReactions {
     for (String key : SeedYaml.fieldNames(reactions)) {
       String at = path + "." + key;
       if (!ReactionKeys.ALL.contains(key)) {
-        report.notCarried(at, key.equals("agent-idle") ? "no event ever fired agent-idle in the seed; idle agents surface as agent-stuck"
+        report.notCarried(at, key.equals("agent-idle") ? "no event ever fired agent-idle in Agent Orchestrator; idle agents surface as agent-stuck"
             : key.startsWith("report-") ? "agent self-reports (`ao report`) are not part of this product"
             : "unknown reaction key; supported: " + String.join(", ", ReactionKeys.ALL));
         continue;
@@ -56,12 +56,12 @@ final class SeedReactions {
       }
       String action = SeedYaml.text(r, "action").orElse(null);
       if (action == null) {
-        report.changed(at, "partial override: the built-in action and message of " + key + " are kept (the seed replaced"
+        report.changed(at, "partial override: the built-in action and message of " + key + " are kept (Agent Orchestrator replaced"
             + " the whole default and fell back to notify)");
       } else if (action.equals("auto-merge")) {
-        report.changed(at, "auto-merge now merges the PR (the seed only sent a notification)");
+        report.changed(at, "auto-merge now merges the PR (Agent Orchestrator only sent a notification)");
       } else if (action.equals("notify") && r.hasNonNull("message")) {
-        report.changed(at + ".message", "now used as the notification text (the seed ignored it for notify)");
+        report.changed(at + ".message", "now used as the notification text (Agent Orchestrator ignored it for notify)");
       }
       invalidValues(r, at, report);
     }
