@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * Leader election as the chart runs it (a Lease in the release namespace, JOSDK's LeaderElectionManager
  * with our callbacks), against the API server with the chart's permissions on the real one: a replica
  * that wins the lease reports itself leader and reconciles; one that waits reconciles nothing and says
- * so; a replica replacing a deleted pod takes the lease over once it expires, renews it, and reconciles.
+ * so; a replica replacing a deleted pod takes the lease over once it expires, renews it, and reconciles;
+ * a restarted container (same pod name, same identity) resumes its lease and renews it.
  */
 class LeaderElectionIT {
   private static final String LEASE = "ao-agent-orchestrator-leader";
@@ -85,6 +86,26 @@ class LeaderElectionIT {
       assertThat(client.pods().inNamespace(NS).withName("webapp-1-agent").get()).isNotNull();
       assertThat(session().getStatus().phase).isEqualTo(SessionPhase.Spawning);
     });
+  }
+
+  @Test
+  void should_resume_its_own_lease_at_once_after_a_container_restart_and_renew_it() {
+    // A container restart keeps the pod's name, the replica's identity: the Lease still names it.
+    ZonedDateTime before = ZonedDateTime.now(ZoneOffset.UTC).minusSeconds(3);
+    client.resource(new LeaseBuilder().withNewMetadata().withName(LEASE).withNamespace(HelmChart.NAMESPACE).endMetadata()
+        .withNewSpec().withHolderIdentity("restarted-pod").withLeaseDurationSeconds(15)
+        .withAcquireTime(before.minusMinutes(5)).withRenewTime(before).withLeaseTransitions(2).endSpec().build()).create();
+
+    harness.startElecting(LEASE, "restarted-pod");
+
+    await().atMost(WAIT).untilAsserted(() -> {
+      assertThat(harness.metrics().leadership().isLeading()).isTrue();
+      assertThat(client.pods().inNamespace(NS).withName("webapp-1-agent").get()).isNotNull();
+      // Leading means renewing: Fabric8 reports leadership on reading its own name, before its first renewal.
+      assertThat(lease().getSpec().getRenewTime()).isAfter(before.plusSeconds(10));
+    });
+    assertThat(lease().getSpec().getHolderIdentity()).isEqualTo("restarted-pod");
+    assertThat(lease().getSpec().getLeaseTransitions()).isEqualTo(2);
   }
 
   private Lease lease() {

@@ -73,7 +73,8 @@ public final class RealApiServer {
   /** Why this machine cannot run the real API server (binaries missing), or null when it can. */
   public static String unavailable() {
     List<String> missing = new ArrayList<>();
-    for (Path p : List.of(binDir().resolve("kube-apiserver"), etcd())) {
+    // pause is the last file build-kubernetes.sh writes: while a build is under way the binaries count as missing.
+    for (Path p : List.of(binDir().resolve("kube-apiserver"), binDir().resolve("pause"), etcd())) {
       if (!Files.isExecutable(p)) {
         missing.add(p.toString());
       }
