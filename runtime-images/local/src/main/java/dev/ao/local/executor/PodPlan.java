@@ -53,6 +53,13 @@ public final class PodPlan {
 
   static ContainerRun container(Pod pod, Container c, Host host) {
     Map<String, Path> volumes = volumeDirs(pod, host);
+    // Scratch space (the agent pod's emptyDir on /tmp) is the host's own /tmp for a local process: rewriting
+    // paths under it would move files a test or a person expects in /tmp (the demo agents' logs among them).
+    for (Volume v : pod.getSpec().getVolumes() == null ? List.<Volume>of() : pod.getSpec().getVolumes()) {
+      if (v.getEmptyDir() != null) {
+        volumes.remove(v.getName());
+      }
+    }
     List<Map.Entry<String, Path>> mounts = new ArrayList<>();
     for (VolumeMount m : c.getVolumeMounts() == null ? List.<VolumeMount>of() : c.getVolumeMounts()) {
       Path dir = volumes.get(m.getName());

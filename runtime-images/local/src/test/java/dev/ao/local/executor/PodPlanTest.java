@@ -20,10 +20,13 @@ class PodPlanTest {
       .endInitContainer()
       .addNewContainer().withName("agent").withCommand("/usr/bin/tini", "--", "ao-runner", "run")
         .addNewEnv().withName("HOME").withValue("/home/agent").endEnv()
+        .addNewEnv().withName("DEMO_AGENT_LOG_DIR").withValue("/tmp/ao-demo/demo-agents").endEnv()
         .addNewEnv().withName("ANTHROPIC_API_KEY").withNewValueFrom().withNewSecretKeyRef("anthropic", "agent-keys", false).endValueFrom().endEnv()
         .addNewVolumeMount().withName("workspace").withMountPath("/workspace").withSubPath("repo").endVolumeMount()
         .addNewVolumeMount().withName("workspace").withMountPath("/home/agent").withSubPath("home").endVolumeMount()
+        .addNewVolumeMount().withName("tmp").withMountPath("/tmp").endVolumeMount()
       .endContainer()
+      .addNewVolume().withName("tmp").withNewEmptyDir().endEmptyDir().endVolume()
       .addNewVolume().withName("workspace").withNewPersistentVolumeClaim().withClaimName("webapp-1-workspace").endPersistentVolumeClaim().endVolume()
       .addNewVolume().withName("git-token").withNewSecret().withSecretName("git").endSecret().endVolume()
       .endSpec().build();
@@ -44,6 +47,8 @@ class PodPlanTest {
   @Test
   void gives_the_agent_its_home_on_the_volume_secrets_by_reference_and_its_own_address_and_tmux() {
     ContainerRun agent = PodPlan.main(POD, HOST);
+    assertThat(agent.env()).as("the pod's scratch /tmp is the host's /tmp for a local process")
+        .containsEntry("DEMO_AGENT_LOG_DIR", "/tmp/ao-demo/demo-agents");
     assertThat(agent.env()).containsEntry("HOME", "/data/volumes/team-a/webapp-1-workspace/home")
         .containsEntry("ANTHROPIC_API_KEY", "agent-keys:anthropic-value")
         .containsEntry("AO_RUNNER_BIND", "127.0.0.5")
