@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the Kubernetes 1.20 control plane and kubelet that the real-node test tier runs, from Debian's
+# Builds the Kubernetes 1.20 control plane and kubelet that the real-node and real-API test tiers run, from Debian's
 # `kubernetes` source package with Debian's Go, offline (no Go module proxy is needed: the source vendors
 # its modules). The binaries land in $AO_NODE_CACHE (default ~/.cache/ao-node/bin) and are reused: a machine
 # that has them skips this in a second. A fresh machine takes about 11 minutes on 2 cores.
@@ -13,6 +13,13 @@ cache=${AO_NODE_CACHE:-$HOME/.cache/ao-node}
 bin=$cache/bin
 wanted=(kube-apiserver kubelet kube-scheduler kube-controller-manager)
 
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+# etcd (and openssl for the API server's certificates) come from Debian as they are: the real-API test tier and
+# the node both need them, so they are installed here too, once, before anything runs.
+if [ "$(id -u)" = 0 ]; then node_apt_install etcd-server openssl; fi
+
 missing=()
 for b in "${wanted[@]}"; do [ -x "$bin/$b" ] || missing+=("$b"); done
 if [ ${#missing[@]} -eq 0 ] && [ -x "$bin/pause" ]; then
@@ -20,9 +27,6 @@ if [ ${#missing[@]} -eq 0 ] && [ -x "$bin/pause" ]; then
   exit 0
 fi
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck source=lib.sh
-. "$here/lib.sh"
 node_require_root "building Kubernetes needs apt-get"
 node_apt_install golang-go rsync make gcc libc6-dev dpkg-dev golang-github-modern-go-reflect2-dev
 
