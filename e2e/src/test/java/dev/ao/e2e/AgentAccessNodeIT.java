@@ -31,9 +31,8 @@ class AgentAccessNodeIT {
 
   @BeforeAll
   static void setUp() {
-    node = RealNode.get();
-    NodeFixture.operatorInstalled(node);
-    team = Team.create(node, "team-access");
+    team = Team.open("team-access");
+    node = team.node;
     team.createProject();
     // A prompt with no task in it: the scripted agent starts, prints its prompt and waits.
     team.createSession(NAME, spec -> spec.prompt = "Wait for instructions.");

@@ -28,9 +28,8 @@ class OperatorFailoverNodeIT {
 
   @BeforeAll
   static void setUp() {
-    node = RealNode.get();
-    NodeFixture.operatorInstalled(node);
-    team = Team.create(node, "team-failover");
+    team = Team.open("team-failover");
+    node = team.node;
     team.createProject();
     kubectl("scale", "deployment/" + OperatorRelease.FULLNAME, "--replicas=2");
     OperatorRelease.awaitAvailable(node, 2, Duration.ofMinutes(3));

@@ -39,9 +39,8 @@ class SessionLoopNodeIT {
 
   @BeforeAll
   static void setUp() {
-    node = RealNode.get();
-    NodeFixture.operatorInstalled(node);
-    team = Team.create(node, "team-loop");
+    team = Team.open("team-loop");
+    node = team.node;
     team.createProject();
   }
 

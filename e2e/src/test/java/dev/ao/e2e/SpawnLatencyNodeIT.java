@@ -32,9 +32,8 @@ class SpawnLatencyNodeIT {
 
   @BeforeAll
   static void setUp() {
-    node = RealNode.get();
-    NodeFixture.operatorInstalled(node);
-    team = Team.create(node, "team-latency");
+    team = Team.open("team-latency");
+    node = team.node;
     team.createProject("webapp", spec -> {
       spec.limits = new dev.ao.api.v1alpha1.project.LimitsSpec();
       spec.limits.maxConcurrentSessions = SESSIONS;

@@ -56,6 +56,13 @@ final class Team implements AutoCloseable {
     this.sim = github.control();
   }
 
+  /** The node with the operator release installed (once for all test classes), and a fresh team on it. */
+  static Team open(String namespace) {
+    RealNode node = RealNode.get();
+    NodeFixture.operatorInstalled(node);
+    return create(node, namespace);
+  }
+
   /** A fresh namespace and repository; CI fails on a branch's first push and passes after. */
   static Team create(RealNode node, String namespace) {
     GitHubSimulator github = GitHubSimulator.start(new SimulatorOptions(node.gateway, 0, null, null));

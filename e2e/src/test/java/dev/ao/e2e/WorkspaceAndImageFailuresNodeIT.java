@@ -23,9 +23,8 @@ class WorkspaceAndImageFailuresNodeIT {
 
   @BeforeAll
   static void setUp() {
-    node = RealNode.get();
-    NodeFixture.operatorInstalled(node);
-    team = Team.create(node, "team-failures");
+    team = Team.open("team-failures");
+    node = team.node;
     team.createProject();
     team.createProject("no-volume", spec -> {
       spec.workspace = new dev.ao.api.v1alpha1.project.WorkspaceSpec();

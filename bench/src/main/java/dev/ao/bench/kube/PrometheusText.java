@@ -39,7 +39,10 @@ public final class PrometheusText {
     return out;
   }
 
-  /** The sum of all samples of {@code name}, or NaN when it has none. */
+  /**
+   * The sum of all samples of {@code name}, or NaN when it has none: NaN is the results' "not measured"
+   * (printed as "–"), which a server that does not export the metric must show rather than a zero.
+   */
   public static double sum(String text, String name) {
     List<Sample> all = samples(text, name);
     return all.isEmpty() ? Double.NaN : all.stream().mapToDouble(Sample::value).sum();
